@@ -1,0 +1,5 @@
+package org.vrs.casefile;
+
+/** Compensation ordered and paid in one proceeding, in VND. */
+record Compensation(long ordered, long paid) {
+}

@@ -1,0 +1,31 @@
+package org.vrs.protection;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Loads the KEK (refusing to start without it) and checks it can open every stored data key. */
+@Configuration(proxyBeanMethods = false)
+class ProtectionConfiguration {
+
+    @Bean
+    Pkcs12KeyEncryptionKey keyEncryptionKey(@Value("${vrs.keys-dir:keys}") Path keysDir,
+                                            @Value("${vrs.keystore-password:" + Pkcs12KeyEncryptionKey.DEVELOPMENT_PASSWORD + "}") String password) {
+        return Pkcs12KeyEncryptionKey.open(keysDir.resolve("kek.p12"), password, true);
+    }
+
+    @Bean
+    DataKeys dataKeys(JdbcTemplate jdbc, KeyEncryptionKey kek) {
+        DataKeys keys = new DataKeys(jdbc, kek);
+        List<String> missing = keys.kekIdsInUse().stream().filter(id -> !kek.holds(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new ProtectionException("the key-encryption keystore does not hold " + missing
+                    + ", which wraps stored data keys: restore the right keys/kek.p12 (starting with another would make the files unreadable)");
+        }
+        keys.serviceKey();
+        return keys;
+    }
+}
