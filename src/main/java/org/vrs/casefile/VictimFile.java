@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -521,7 +522,14 @@ public class VictimFile {
 
     @EventSourcingHandler
     void on(FileKeysShredded e) {
+        id = e.fileId();
         shredded = true;
+    }
+
+    /** Erased content still has a position in the file; the opening event may be one of them. */
+    @EventSourcingHandler
+    void on(ShreddedPayload e, DomainEventMessage<?> event) {
+        id = new FileId(event.getAggregateIdentifier());
     }
 
     // ---- guards ----

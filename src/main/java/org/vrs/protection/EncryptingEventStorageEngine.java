@@ -23,6 +23,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.vrs.casefile.api.FileKeysShredded;
 import org.vrs.casefile.api.ServiceKeyed;
+import org.vrs.casefile.api.ShreddedPayload;
 
 /**
  * Axon's JDBC engine with envelope encryption at its only two doors: rows are sealed as they are

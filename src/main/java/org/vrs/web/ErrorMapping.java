@@ -109,6 +109,13 @@ class ErrorMapping {
         return error(HttpStatus.SERVICE_UNAVAILABLE, "key-unavailable", "encryption keys are unavailable: nothing was stored");
     }
 
+    /** Stored data failed authentication: never answered with possibly wrong data. Names the event only. */
+    @ExceptionHandler(ProtectionException.IntegrityViolation.class)
+    ResponseEntity<ApiError> integrity(ProtectionException.IntegrityViolation e) {
+        log.error("INTEGRITY VIOLATION: {}", e.getMessage());
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "integrity-violation", e.getMessage());
+    }
+
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> database(RuntimeException e) {
         log.error("database unavailable: {}", e.getClass().getSimpleName());

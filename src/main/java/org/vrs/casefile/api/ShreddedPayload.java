@@ -1,4 +1,4 @@
-package org.vrs.protection;
+package org.vrs.casefile.api;
 
 /**
  * What an event of an erased file loads as: its type is known, its content is gone for good.

@@ -1,0 +1,116 @@
+package org.vrs.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vrs.VrsApplication;
+
+/**
+ * The real service on a real embedded PostgreSQL, started on a data folder and keys folder of the
+ * test's choosing, spoken to over real HTTP. Tests that need a restart start a second one on the
+ * same folders.
+ */
+public final class RunningService implements AutoCloseable {
+    private static RunningService shared;
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataDir;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningService(ConfigurableApplicationContext context, Path dataDir) {
+        this.context = context;
+        this.dataDir = dataDir;
+    }
+
+    /** One service for the whole test JVM, for tests that do not restart it. */
+    public static synchronized RunningService shared() {
+        if (shared == null) {
+            try {
+                Path root = Files.createTempDirectory("vrs-shared-");
+                shared = start(root.resolve("data"), root.resolve("keys"), Map.of());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    public static RunningService start(Path dataDir, Path keysDir, Map<String, Object> extra) {
+        Map<String, Object> props = new java.util.HashMap<>(Map.of(
+                "vrs.data-dir", dataDir.toString(),
+                "vrs.keys-dir", keysDir.toString(),
+                "vrs.dev-identity", "true",
+                "server.port", "0"));
+        props.putAll(extra);
+        // as command-line arguments, which take precedence over application.yml
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VrsApplication.class).run(args);
+        return new RunningService(ctx, dataDir);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public String jdbcUrl() {
+        return context.getBean(org.vrs.store.EmbeddedDatabase.class).jdbcUrl();
+    }
+
+    /** A connection as the schema owner, which the service itself never uses: the tamperer's view. */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "vrs_owner", "");
+    }
+
+    /** A connection as the application role the service uses. */
+    public Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "vrs_app", "");
+    }
+
+    public Response post(Caller caller, String path, String json) {
+        return send(caller, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
+    public Response get(Caller caller, String path) {
+        return send(caller, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private Response send(Caller caller, HttpRequest.Builder request) {
+        if (caller != null) {
+            caller.sign(request);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
