@@ -115,7 +115,9 @@ public class EncryptingEventStorageEngine extends JdbcEventStorageEngine {
             plain = ("{\"originalType\":\"" + payload.getType().getName() + "\",\"content\":\"" + ShreddedPayload.CONTENT + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         } else {
-            byte[] aad = Envelope.aad(stored.getType(), stored.getAggregateIdentifier(), stored.getSequenceNumber(),
+            // events outside any file are stored with their own id as aggregate id; Axon reads it back as null
+            String aggregateId = stored.getType() == null ? stored.getEventIdentifier() : stored.getAggregateIdentifier();
+            byte[] aad = Envelope.aad(stored.getType(), aggregateId, stored.getSequenceNumber(),
                     stored.getEventIdentifier(), type, revision, envelope.keyId());
             plain = Gcm.open(key.get(), envelope.sealed(), 0, aad);
             if (plain == null) {

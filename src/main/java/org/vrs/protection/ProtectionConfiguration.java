@@ -28,4 +28,9 @@ class ProtectionConfiguration {
         keys.serviceKey();
         return keys;
     }
+
+    @Bean
+    ViewSealer viewSealer(DataKeys keys) {
+        return new ViewSealer(keys);
+    }
 }
