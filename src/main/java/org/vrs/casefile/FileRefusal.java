@@ -14,7 +14,7 @@ import org.vrs.casefile.api.VictimStatus;
 public abstract sealed class FileRefusal extends RuntimeException {
 
     /** How a caller should read the refusal: the web layer maps each to one HTTP status. */
-    public enum Kind { NOT_FOUND, CONFLICT, RULE }
+    public enum Kind { NOT_FOUND, CONFLICT, RULE, FORBIDDEN }
 
     private final Kind kind;
 
@@ -47,6 +47,16 @@ public abstract sealed class FileRefusal extends RuntimeException {
 
         public String code() {
             return "file-shredded";
+        }
+    }
+
+    public static final class OutOfScope extends FileRefusal {
+        OutOfScope(String agency, String why) {
+            super(Kind.FORBIDDEN, "agency " + agency + " " + why);
+        }
+
+        public String code() {
+            return "out-of-scope";
         }
     }
 

@@ -9,6 +9,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -22,6 +27,8 @@ import org.vrs.casefile.api.*;
  */
 @Aggregate
 public class VictimFile {
+    /** Metadata key of the acting agency, set by every entry point from the actor's token. */
+    public static final String ACTING_AGENCY = "agencyId";
 
     @AggregateIdentifier
     private FileId id;
@@ -43,17 +50,37 @@ public class VictimFile {
     private final Set<StayId> stays = new HashSet<>();
     private StayId openStay;
     private LocalDate openStaySince;
+    private final WriteScope scope = new WriteScope();
 
     protected VictimFile() {
         // for Axon's event sourcing
     }
 
     @CommandHandler
-    public VictimFile(OpenFile cmd, Agencies agencies) {
+    public VictimFile(OpenFile cmd, Agencies agencies, @MetaDataValue(ACTING_AGENCY) String actingAgency) {
+        if (actingAgency == null || !actingAgency.equals(cmd.receivingAgency().value())) {
+            throw new FileRefusal.OutOfScope(actingAgency, "can only open files it receives itself");
+        }
         Agency receiving = agencies.activeOn(cmd.receivingAgency(), cmd.receivedOn());
         String number = receiving.province() + "-" + cmd.receivedOn().getYear() + "-"
                 + cmd.fileId().value().substring(0, 8).toUpperCase();
         apply(new FileOpened(cmd.fileId(), number, cmd.channel(), cmd.receivingAgency(), receiving.province(), cmd.receivedOn()));
+    }
+
+    /**
+     * Deny by default: every command on an existing file must come from an agency in the file's
+     * write scope (erasure orders excepted, which only the data protection officer may carry out).
+     */
+    @CommandHandlerInterceptor
+    Object scope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        requireNotShredded();
+        String agency = (String) command.getMetaData().get(ACTING_AGENCY);
+        boolean erasure = command.getPayload() instanceof ShredFileKeys
+                && "DATA_PROTECTION_OFFICER".equals(command.getMetaData().get("role"));
+        if (!erasure && (agency == null || !scope.allows(new AgencyId(agency), LocalDate.now(GenericEventMessage.clock)))) {
+            throw new FileRefusal.OutOfScope(agency, "neither owns file " + id + " nor holds a referral to it in force");
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -381,6 +408,7 @@ public class VictimFile {
     @EventSourcingHandler
     void on(FileOpened e) {
         id = e.fileId();
+        scope.owner(e.receivingAgency());
         status = VictimStatus.UNDER_IDENTIFICATION;
         receivedOn = e.receivedOn();
     }
@@ -430,6 +458,7 @@ public class VictimFile {
     @EventSourcingHandler
     void on(ConsentWithdrawn e) {
         consents.computeIfPresent(e.consentId(), (k, c) -> c.withdraw());
+        scope.withdrawn(e.consentId());
     }
 
     @EventSourcingHandler
@@ -466,8 +495,14 @@ public class VictimFile {
     }
 
     @EventSourcingHandler
+    void on(VerificationRequested e) {
+        scope.verifier(e.verifyingAgency());
+    }
+
+    @EventSourcingHandler
     void on(ReferralMade e) {
         referrals.put(e.referralId(), Referral.State.MADE);
+        scope.referred(e.referralId(), e.recipientAgency(), e.expiresOn(), e.consentId());
     }
 
     @EventSourcingHandler
@@ -478,11 +513,13 @@ public class VictimFile {
     @EventSourcingHandler
     void on(ReferralDeclined e) {
         referrals.put(e.referralId(), Referral.State.DECLINED);
+        scope.ended(e.referralId());
     }
 
     @EventSourcingHandler
     void on(ReferralRevoked e) {
         referrals.put(e.referralId(), Referral.State.REVOKED);
+        scope.ended(e.referralId());
     }
 
     @EventSourcingHandler

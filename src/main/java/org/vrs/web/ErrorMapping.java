@@ -43,6 +43,7 @@ class ErrorMapping {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return error(status, e.code(), e.getMessage());
     }
