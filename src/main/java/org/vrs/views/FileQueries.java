@@ -44,6 +44,17 @@ public class FileQueries {
                               String channel, LocalDate receivedOn, String riskLevel) {
     }
 
+    /** The file's own events in order, decrypted (erased ones as placeholders), for history and audit. */
+    public java.util.stream.Stream<? extends org.axonframework.eventhandling.DomainEventMessage<?>> events(String fileId) {
+        return events.readEvents(fileId).asStream();
+    }
+
+    /** The last sequence number stored at or before an instant, or empty if the file did not exist yet. */
+    public Optional<Long> sequenceAt(String fileId, java.time.Instant at) {
+        return events.readEvents(fileId).asStream().takeWhile(e -> !e.getTimestamp().isAfter(at))
+                .map(org.axonframework.eventhandling.DomainEventMessage::getSequenceNumber).reduce((a, b) -> b);
+    }
+
     /** Search criteria; null means any. {@code name} is matched through the blind index only. */
     public record Criteria(String fileNumber, String status, String province, String agency, LocalDate receivedFrom,
                            LocalDate receivedTo, String regime, String riskLevel, String name, Boolean closed) {
