@@ -39,15 +39,20 @@ public final class FileAccessPolicy {
         if (file.owner().equals(actor.agency())) {
             return new AccessDecision.Granted(AccessDecision.Basis.OWNER, row.get(), null);
         }
+        // several grants in force (a verification request and a referral, say) share the union of their categories
+        java.util.Set<DataCategory> shared = java.util.EnumSet.of(DataCategory.CASE_ADMIN);
+        AccessDecision.Basis basis = null;
         for (FileScope.Grant grant : file.grants()) {
             if (grant.inForce(actor.agency(), today)) {
-                Map<DataCategory, Disclosure> narrowed = new EnumMap<>(row.get());
-                narrowed.replaceAll((category, level) -> category == DataCategory.CASE_ADMIN || grant.categories().contains(category)
-                        ? level : Disclosure.HIDDEN);
-                AccessDecision.Basis basis = "VERIFICATION".equals(grant.basis()) ? AccessDecision.Basis.VERIFICATION
-                        : AccessDecision.Basis.REFERRAL;
-                return new AccessDecision.Granted(basis, narrowed, null);
+                shared.addAll(grant.categories());
+                basis = basis == AccessDecision.Basis.REFERRAL || "REFERRAL".equals(grant.basis())
+                        ? AccessDecision.Basis.REFERRAL : AccessDecision.Basis.VERIFICATION;
             }
+        }
+        if (basis != null) {
+            Map<DataCategory, Disclosure> narrowed = new EnumMap<>(row.get());
+            narrowed.replaceAll((category, level) -> shared.contains(category) ? level : Disclosure.HIDDEN);
+            return new AccessDecision.Granted(basis, narrowed, null);
         }
         return breakGlass(row.get(), breakGlassReason, "the reader's agency neither owns the file nor holds a grant in force");
     }

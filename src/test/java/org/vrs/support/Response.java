@@ -3,7 +3,8 @@ package org.vrs.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-public record Response(int status, String body) {
+/** An HTTP response as a test sees it; {@code headers} is every header line, for leak scans. */
+public record Response(int status, String body, String headers) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public JsonNode json() {

@@ -99,7 +99,7 @@ public final class RunningService implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers().map().toString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
