@@ -13,6 +13,14 @@ record Consent(Set<DataCategory> categories, AgencyId recipient, LocalDate expir
         return new Consent(categories, recipient, expiresOn, true);
     }
 
+    /** A referral resting on this consent alone may not run past it. */
+    void requireLasts(ConsentId id, LocalDate referralExpiresOn) {
+        if (expiresOn != null && referralExpiresOn.isAfter(expiresOn)) {
+            throw new FileRefusal.WrongState("consent " + id, "expires on " + expiresOn,
+                    "a referral ending by then, or a stated legal basis");
+        }
+    }
+
     /** A referral may rest on this consent only while it is in force and names the same recipient. */
     void requireCovers(ConsentId id, AgencyId referralRecipient, LocalDate on) {
         if (withdrawn) {

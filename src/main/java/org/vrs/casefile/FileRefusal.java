@@ -160,7 +160,7 @@ public abstract sealed class FileRefusal extends RuntimeException {
 
         BeyondConsent(Set<DataCategory> uncovered) {
             super(Kind.RULE, "the referral shares " + uncovered + " beyond the victim's consent: a legal basis must be stated");
-            this.uncovered = Set.copyOf(uncovered);
+            this.uncovered = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(uncovered));
         }
 
         public Set<DataCategory> uncovered() {

@@ -293,12 +293,17 @@ public class VictimFile {
         }
         agencies.activeOn(cmd.recipientAgency(), cmd.madeOn());
         notBefore("referral expiry", cmd.expiresOn(), "referral date", cmd.madeOn());
-        Set<DataCategory> uncovered = new HashSet<>(cmd.categories());
+        Set<DataCategory> uncovered = java.util.EnumSet.copyOf(cmd.categories());
+        boolean legalBasis = !isBlank(cmd.legalBasis());
         if (cmd.consentId() != null) {
-            requireConsent(cmd.consentId()).requireCovers(cmd.consentId(), cmd.recipientAgency(), cmd.madeOn());
-            uncovered.removeAll(consents.get(cmd.consentId()).categories());
+            Consent consent = requireConsent(cmd.consentId());
+            consent.requireCovers(cmd.consentId(), cmd.recipientAgency(), cmd.madeOn());
+            if (!legalBasis) {
+                consent.requireLasts(cmd.consentId(), cmd.expiresOn());
+            }
+            uncovered.removeAll(consent.categories());
         }
-        if (!uncovered.isEmpty() && isBlank(cmd.legalBasis())) {
+        if (!uncovered.isEmpty() && !legalBasis) {
             throw new FileRefusal.BeyondConsent(uncovered);
         }
         return applied(new ReferralMade(id, cmd.referralId(), cmd.recipientAgency(), cmd.categories(), cmd.purpose(),
@@ -453,6 +458,7 @@ public class VictimFile {
     @EventSourcingHandler
     void on(ConsentGiven e) {
         consents.put(e.consentId(), new Consent(e.categories(), e.recipientAgency(), e.expiresOn(), false));
+        scope.consented(e.consentId(), e.expiresOn());
     }
 
     @EventSourcingHandler
@@ -502,7 +508,8 @@ public class VictimFile {
     @EventSourcingHandler
     void on(ReferralMade e) {
         referrals.put(e.referralId(), Referral.State.MADE);
-        scope.referred(e.referralId(), e.recipientAgency(), e.expiresOn(), e.consentId());
+        scope.referred(e.referralId(), e.recipientAgency(), e.expiresOn(), e.consentId(),
+                e.legalBasis() != null && !e.legalBasis().isBlank());
     }
 
     @EventSourcingHandler
@@ -649,7 +656,7 @@ public class VictimFile {
             throw new FileRefusal.UnknownEntry("referral", referralId);
         }
         if (!Set.of(allowed).contains(state)) {
-            throw new FileRefusal.WrongState("referral " + referralId, state.name(), "a referral " + Set.of(allowed));
+            throw new FileRefusal.WrongState("referral " + referralId, state.name(), "a referral " + java.util.List.of(allowed));
         }
     }
 

@@ -14,6 +14,7 @@ import org.vrs.casefile.api.ReferralId;
  * and the recipients of referrals in force. The same facts scope reads, in the views.
  */
 final class WriteScope {
+    /** {@code consent} is set when the referral rests on consent alone (no legal basis). */
     private record Grant(AgencyId agency, LocalDate expiresOn, ConsentId consent) {
     }
 
@@ -21,6 +22,7 @@ final class WriteScope {
     private AgencyId verifier;
     private final Map<ReferralId, Grant> referrals = new HashMap<>();
     private final Set<ConsentId> withdrawn = new HashSet<>();
+    private final Map<ConsentId, LocalDate> consentExpiry = new HashMap<>();
 
     void owner(AgencyId agency) {
         owner = agency;
@@ -30,8 +32,14 @@ final class WriteScope {
         verifier = agency;
     }
 
-    void referred(ReferralId id, AgencyId agency, LocalDate expiresOn, ConsentId consent) {
-        referrals.put(id, new Grant(agency, expiresOn, consent));
+    void consented(ConsentId consent, LocalDate expiresOn) {
+        if (expiresOn != null) {
+            consentExpiry.put(consent, expiresOn);
+        }
+    }
+
+    void referred(ReferralId id, AgencyId agency, LocalDate expiresOn, ConsentId consent, boolean legalBasis) {
+        referrals.put(id, new Grant(agency, expiresOn, legalBasis ? null : consent));
     }
 
     void ended(ReferralId id) {
@@ -47,6 +55,11 @@ final class WriteScope {
             return true;
         }
         return referrals.values().stream().anyMatch(g -> g.agency().equals(agency) && !today.isAfter(g.expiresOn())
-                && (g.consent() == null || !withdrawn.contains(g.consent())));
+                && (g.consent() == null || !withdrawn.contains(g.consent()) && !expired(g.consent(), today)));
+    }
+
+    private boolean expired(ConsentId consent, LocalDate today) {
+        LocalDate expiry = consentExpiry.get(consent);
+        return expiry != null && today.isAfter(expiry);
     }
 }

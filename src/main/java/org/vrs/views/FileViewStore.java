@@ -92,9 +92,13 @@ class FileViewStore {
     private void saveGrants(String fileId, FileView view) {
         ObjectNode protection = view.section(DataCategory.CONSENT_PROTECTION);
         List<String> withdrawn = new ArrayList<>();
+        java.util.Map<String, String> consentExpiry = new java.util.HashMap<>();
         protection.path("consents").forEach(c -> {
             if (c.path("withdrawn").asBoolean()) {
                 withdrawn.add(c.path("consentId").asText());
+            }
+            if (c.hasNonNull("expiresOn")) {
+                consentExpiry.put(c.path("consentId").asText(), c.path("expiresOn").asText());
             }
         });
         for (JsonNode r : protection.path("referrals")) {
@@ -102,9 +106,15 @@ class FileViewStore {
             boolean live = (state.equals("MADE") || state.equals("ACCEPTED")) && !withdrawn.contains(r.path("consentId").asText());
             TreeSet<String> categories = new TreeSet<>();
             r.path("categories").forEach(c -> categories.add(c.asText()));
+            // a referral on consent alone ends when the consent does
+            String expires = r.path("expiresOn").asText();
+            String consentEnds = r.hasNonNull("legalBasis") ? null : consentExpiry.get(r.path("consentId").asText());
+            if (consentEnds != null && consentEnds.compareTo(expires) < 0) {
+                expires = consentEnds;
+            }
             jdbc.update("INSERT INTO file_grant (file_id, grant_id, agency, basis, categories, expires_on, live) VALUES (?,?,?,?,?,?,?)",
                     fileId, r.path("referralId").asText(), r.path("recipientAgency").asText(), "REFERRAL",
-                    String.join(",", categories), date(r.path("expiresOn")), live);
+                    String.join(",", categories), Date.valueOf(LocalDate.parse(expires)), live);
         }
         JsonNode verification = view.section(DataCategory.CASE_ADMIN).path("verification");
         if (verification.has("agency")) {

@@ -39,7 +39,7 @@ final class FileStory {
     static final LocalDate RECEIVED_ON = LocalDate.of(2025, 8, 4);
     static final LocalDate CONFIRMED_ON = LocalDate.of(2025, 8, 20);
 
-    static final SupportId SUPPORT = new SupportId(uuid(1));
+    static final SupportId SUPPORT_CASE = new SupportId(uuid(1));
     static final ConsentId CONSENT = new ConsentId(uuid(2));
     static final ReferralId REFERRAL = new ReferralId(uuid(3));
     static final MeasureId MEASURE = new MeasureId(uuid(4));
@@ -167,19 +167,19 @@ final class FileStory {
     // ---- support ----
 
     static SupportRequested supportRequested(SupportRegime regime, LocalDate on) {
-        return new SupportRequested(FILE, SUPPORT, regime, null, on, null);
+        return new SupportRequested(FILE, SUPPORT_CASE, regime, null, on, null);
     }
 
     static SupportGranted supportGranted(long amountVnd, LocalDate on) {
-        return new SupportGranted(FILE, SUPPORT, amountVnd, LAO_CAI_HEALTH, on);
+        return new SupportGranted(FILE, SUPPORT_CASE, amountVnd, LAO_CAI_HEALTH, on);
     }
 
     static SupportDelivered supportDelivered(long amountVnd, LocalDate on) {
-        return new SupportDelivered(FILE, SUPPORT, amountVnd, LAO_CAI_HEALTH, on);
+        return new SupportDelivered(FILE, SUPPORT_CASE, amountVnd, LAO_CAI_HEALTH, on);
     }
 
     static SupportRefused supportRefusedBy(RefusingParty party, LocalDate on) {
-        return new SupportRefused(FILE, SUPPORT, party, "the person wants to go home first", on);
+        return new SupportRefused(FILE, SUPPORT_CASE, party, "the person wants to go home first", on);
     }
 
     // ---- family, consent, referral, protection ----

@@ -21,11 +21,11 @@ class SupportRulesTest {
     private final AggregateTestFixture<VictimFile> fixture = victimFileFixture();
 
     private static RequestSupport applyFor(SupportRegime regime, LocalDate on, String lateReason) {
-        return new RequestSupport(FILE, null, SUPPORT, regime, 400_000L, on, lateReason);
+        return new RequestSupport(FILE, null, SUPPORT_CASE, regime, 400_000L, on, lateReason);
     }
 
     private static SupportRequested applied(SupportRegime regime, LocalDate on, String lateReason) {
-        return new SupportRequested(FILE, SUPPORT, regime, 400_000L, on, lateReason);
+        return new SupportRequested(FILE, SUPPORT_CASE, regime, 400_000L, on, lateReason);
     }
 
     // ---- entitlement by status ----
@@ -102,7 +102,7 @@ class SupportRulesTest {
         fixture.given(receivedByTheCommune(), supportRequested(ESSENTIAL_NEEDS, RECEIVED_ON))
                 .when(applyFor(MEDICAL, RECEIVED_ON.plusDays(1), null))
                 .expectException(FileRefusal.DuplicateEntry.class)
-                .expectExceptionMessage("support " + SUPPORT + " already exists on this file");
+                .expectExceptionMessage("support " + SUPPORT_CASE + " already exists on this file");
     }
 
     // ---- the 12-month window after confirmation ----

@@ -80,6 +80,8 @@ class NoPlaintextAtRestTest {
                  "idDocumentType":"CITIZEN_ID_CARD","idDocumentNumber":"079204001234"}}""", 200);
         post(vrs, Caller.RECEPTION, path + "record-whereabouts", """
                 {"whereabouts":{"residenceAddress":"Km 7 Duong Bac Cuong","province":"LC","phone":"0987 654 321"}}""", 200);
+        post(vrs, Caller.RECEPTION, path + "request-verification", """
+                {"verifyingAgency":"LC-POLICE","requestedOn":"2026-11-02"}""", 200);
         post(vrs, Caller.INVESTIGATOR, path + "record-trafficking-account", """
                 {"account":{"exploitationTypes":["FORCED_LABOUR"],"narrative":"promised a job in Guangzhou"}}""", 200);
         post(vrs, Caller.RECEPTION, path + "add-case-note", """

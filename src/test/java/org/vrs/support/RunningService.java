@@ -89,6 +89,10 @@ public final class RunningService implements AutoCloseable {
                 .header("Content-Type", "application/json"));
     }
 
+    public Response getWithHeader(Caller caller, String path, String header, String value) {
+        return send(caller, HttpRequest.newBuilder(uri(path)).GET().header(header, value));
+    }
+
     public Response get(Caller caller, String path) {
         return send(caller, HttpRequest.newBuilder(uri(path)).GET());
     }
