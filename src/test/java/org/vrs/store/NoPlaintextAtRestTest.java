@@ -50,6 +50,9 @@ class NoPlaintextAtRestTest {
             for (int i = 0; i < 3; i++) {
                 writeFile(vrs, responses);
             }
+            org.vrs.views.Projections projections = vrs.bean(org.vrs.views.Projections.class);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> projections.progress("file-views").behind() == 0);
             try (Connection superuser = java.sql.DriverManager.getConnection(vrs.jdbcUrl(), "postgres", "");
                  Statement su = superuser.createStatement()) {
                 su.execute("CHECKPOINT"); // heap pages reach the data files, not only the WAL
@@ -59,6 +62,11 @@ class NoPlaintextAtRestTest {
                         .contains("LC-COMMUNE-BATXAT"); // positive control: clear metadata is found by the same scan
                 assertThat(dump(s, "SELECT * FROM data_key")).as("data-key table").satisfies(NoPlaintextAtRestTest::clean);
                 assertThat(dump(s, "SELECT * FROM token_entry")).as("token table").satisfies(NoPlaintextAtRestTest::clean);
+                assertThat(dump(s, "SELECT * FROM file_view")).as("file views").satisfies(NoPlaintextAtRestTest::clean)
+                        .contains("LC-COMMUNE-BATXAT");
+                for (String table : List.of("file_grant", "file_name_index", "file_support_regime", "file_deadline")) {
+                    assertThat(dump(s, "SELECT * FROM " + table)).as(table).satisfies(NoPlaintextAtRestTest::clean);
+                }
             } finally {
                 rootLogger.detachAppender(logs);
             }
