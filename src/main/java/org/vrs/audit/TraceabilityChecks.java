@@ -1,0 +1,143 @@
+package org.vrs.audit;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+import org.vrs.access.api.FileRead;
+import org.vrs.casefile.RuleBook;
+import org.vrs.casefile.api.*;
+
+/**
+ * Checks an auditor runs over the whole store (or one province): each finding names the event
+ * that proves it by its global position in the store, so it can be checked against the ledger.
+ * Reads every event once, in order, through the same decryption as everything else.
+ */
+@Service
+public class TraceabilityChecks {
+    private final EventStore events;
+    private final RuleBook rules;
+
+    TraceabilityChecks(EventStore events, RuleBook rules) {
+        this.events = events;
+        this.rules = rules;
+    }
+
+    public enum Check { DELIVERY_WITHOUT_GRANT, GRANT_WITHOUT_ENTITLEMENT, REFERRAL_BEYOND_CONSENT, BREAK_GLASS_READ, ACTOR_WITHOUT_GRANT }
+
+    public record Finding(Check check, String fileId, long sequence, String eventId, long position, String detail) {
+    }
+
+    public record Report(long eventsRead, List<Finding> findings) {
+    }
+
+    /** Every file's history is followed with only the state the checks need. */
+    private static final class FileTrail {
+        String province;
+        VictimStatus status = VictimStatus.UNDER_IDENTIFICATION;
+        final Set<String> agencies = new HashSet<>();
+        final Set<SupportId> granted = new HashSet<>();
+        final Map<SupportId, SupportRegime> requested = new HashMap<>();
+        final Map<ConsentId, Set<DataCategory>> consents = new HashMap<>();
+    }
+
+    /** {@code province} null means the whole store; progress receives the count of events read so far. */
+    public Report run(String province, LongConsumer progress) {
+        Map<String, FileTrail> trails = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        long head = position(events.createHeadToken());
+        long read = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+            while (head >= 0 && stream.hasNextAvailable()) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                read++;
+                if (read % 10_000 == 0) {
+                    progress.accept(read);
+                }
+                check(event, trails, findings, province);
+                if (position(event.trackingToken()) >= head) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        progress.accept(read);
+        return new Report(read, findings);
+    }
+
+    private void check(TrackedEventMessage<?> event, Map<String, FileTrail> trails, List<Finding> findings, String province) {
+        Object payload = event.getPayload();
+        if (payload instanceof FileRead r && "BREAK_GLASS".equals(r.basis())) {
+            FileTrail trail = trails.get(r.fileId());
+            if (province == null || trail != null && province.equals(trail.province)) {
+                findings.add(new Finding(Check.BREAK_GLASS_READ, r.fileId(), -1, event.getIdentifier(), position(event.trackingToken()),
+                        "user " + r.actorId() + " of " + r.agencyId() + " read beyond scope under break-glass"));
+            }
+            return;
+        }
+        if (!(event instanceof DomainEventMessage<?> domain) || domain.getType() == null) {
+            return;
+        }
+        FileTrail trail = trails.computeIfAbsent(domain.getAggregateIdentifier(), k -> new FileTrail());
+        List<Finding> found = new ArrayList<>();
+        String actingAgency = (String) event.getMetaData().get("agencyId");
+        if (payload instanceof FileOpened o) {
+            trail.province = o.province();
+            trail.agencies.add(o.receivingAgency().value());
+        } else if (actingAgency != null && !trail.agencies.contains(actingAgency) && !(payload instanceof ShreddedPayload)
+                && !"DATA_PROTECTION_OFFICER".equals(event.getMetaData().get("role"))) {
+            found.add(finding(Check.ACTOR_WITHOUT_GRANT, domain, "agency " + actingAgency + " acted without owning the file or a grant"));
+        }
+        if (payload instanceof VerificationRequested v) {
+            trail.agencies.add(v.verifyingAgency().value());
+        } else if (payload instanceof VerificationConcluded c) {
+            trail.status = c.outcome() == VerificationOutcome.CONFIRMED ? VictimStatus.CONFIRMED_VICTIM : VictimStatus.NOT_CONFIRMED;
+        } else if (payload instanceof ReferralMade r) {
+            trail.agencies.add(r.recipientAgency().value());
+            Set<DataCategory> covered = r.consentId() == null ? Set.of() : trail.consents.getOrDefault(r.consentId(), Set.of());
+            Set<DataCategory> beyond = EnumSet.copyOf(r.categories());
+            beyond.removeAll(covered);
+            if (!beyond.isEmpty() && (r.legalBasis() == null || r.legalBasis().isBlank())) {
+                found.add(finding(Check.REFERRAL_BEYOND_CONSENT, domain, "shared " + beyond + " with " + r.recipientAgency()
+                        + " beyond consent and without a legal basis"));
+            }
+        } else if (payload instanceof ConsentGiven c) {
+            trail.consents.put(c.consentId(), EnumSet.copyOf(c.categories()));
+        } else if (payload instanceof SupportRequested q) {
+            trail.requested.put(q.supportId(), q.regime());
+        } else if (payload instanceof SupportGranted g) {
+            trail.granted.add(g.supportId());
+            SupportRegime regime = trail.requested.get(g.supportId());
+            if (regime == null || !rules.on(g.decidedOn()).entitled(trail.status, regime)) {
+                found.add(finding(Check.GRANT_WITHOUT_ENTITLEMENT, domain, "support " + g.supportId() + " granted under "
+                        + regime + " to a person with status " + trail.status));
+            }
+        } else if (payload instanceof SupportDelivered d && !trail.granted.contains(d.supportId())) {
+            found.add(finding(Check.DELIVERY_WITHOUT_GRANT, domain, "support " + d.supportId() + " delivered (" + d.amountVnd()
+                    + " VND) without a grant"));
+        }
+        if (province == null || province.equals(trail.province)) {
+            findings.addAll(found);
+        }
+    }
+
+    private static Finding finding(Check check, DomainEventMessage<?> e, String detail) {
+        return new Finding(check, e.getAggregateIdentifier(), e.getSequenceNumber(), e.getIdentifier(),
+                e instanceof TrackedEventMessage<?> t ? position(t.trackingToken()) : -1, detail);
+    }
+
+    static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1L);
+    }
+}
