@@ -5,16 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.vrs.casefile.api.Agency;
 import org.vrs.casefile.api.AgencyId;
 
 /**
- * DEVELOPMENT ONLY: takes the acting user, agency and role from request headers, until bearer
- * tokens arrive. Enabled only by {@code vrs.dev-identity=true}, refused with an external database.
+ * DEVELOPMENT ONLY: takes the acting user, agency and role from request headers, for quick local
+ * experiments without minting a token. Anyone can claim any role this way, so it is enabled only by
+ * {@code vrs.dev-identity=true} (off by default, also in the {@code dev} profile) and refused with an
+ * external database.
  */
 final class DevelopmentIdentityFilter extends OncePerRequestFilter {
     static final String USER = "X-VRS-Dev-User";
@@ -36,10 +36,10 @@ final class DevelopmentIdentityFilter extends OncePerRequestFilter {
         if (user != null && agency != null && role != null) {
             try {
                 AgencyId agencyId = new AgencyId(agency);
-                String province = agencies.find(agencyId).map(a -> a.province()).orElse(null);
-                Actor actor = new Actor(user.length() > 64 ? user.substring(0, 64) : user, agencyId, Role.valueOf(role), province);
-                SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()))));
+                Agency known = agencies.find(agencyId).orElse(null);
+                Actor actor = new Actor(user.length() > 64 ? user.substring(0, 64) : user, agencyId, Role.valueOf(role),
+                        known == null ? null : known.province(), known == null ? null : known.commune());
+                SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(actor));
             } catch (IllegalArgumentException e) {
                 SecurityContextHolder.clearContext();
             }
