@@ -28,7 +28,8 @@ import org.vrs.support.RunningService;
 /**
  * Writes files with known names, addresses and notes, then reads every byte the service left
  * behind: the event table, the data-key table, the token table, the log, and every file of the
- * PostgreSQL data folder (heap, indexes and WAL). None of the plaintexts may appear.
+ * PostgreSQL data folder (heap, indexes and WAL). None of the plaintexts may appear, nor the token
+ * signing key in the log.
  */
 class NoPlaintextAtRestTest {
     private static final List<String> SECRETS = List.of(
@@ -75,6 +76,9 @@ class NoPlaintextAtRestTest {
         logs.list.forEach(e -> logText.append(e.getFormattedMessage()).append('\n')
                 .append(e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage()).append('\n'));
         assertThat(logText.toString()).as("log output").satisfies(NoPlaintextAtRestTest::clean);
+        String signingKey = Files.readString(root.resolve("keys/token-signing-private.pem")).lines()
+                .filter(line -> !line.startsWith("-----")).findFirst().orElseThrow();
+        assertThat(logText.toString()).as("log output").doesNotContain(signingKey);
         assertThat(String.join("\n", responses)).as("error responses").satisfies(NoPlaintextAtRestTest::clean);
         scanFolder(root);
     }

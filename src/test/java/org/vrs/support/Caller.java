@@ -1,8 +1,13 @@
 package org.vrs.support;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import org.vrs.access.AgencyRegistry;
+import org.vrs.access.DevelopmentTokens;
+import org.vrs.access.Role;
+import org.vrs.casefile.api.AgencyId;
 
-/** Who a test request acts as: a user of an agency in a role. */
+/** Who a test request acts as: a user of an agency in a role, proven by a real bearer token, with an optional purpose. */
 public record Caller(String user, String agency, String role, String purpose) {
     public static final Caller RECEPTION = new Caller("u-reception", "LC-COMMUNE-BATXAT", "RECEPTION_OFFICER", null);
     public static final Caller INVESTIGATOR = new Caller("u-police", "LC-POLICE", "INVESTIGATOR", null);
@@ -15,10 +20,15 @@ public record Caller(String user, String agency, String role, String purpose) {
         return new Caller(user, agency, role, purposeCode);
     }
 
-    void sign(HttpRequest.Builder request) {
+    /** A token from the service's own development issuer, with the agency's jurisdiction. */
+    public String token(DevelopmentTokens tokens, AgencyRegistry agencies) {
+        return tokens.issue(user, agencies.find(new AgencyId(agency)).orElseThrow(), Role.valueOf(role), Duration.ofMinutes(5));
+    }
+
+    void sign(HttpRequest.Builder request, DevelopmentTokens tokens, AgencyRegistry agencies) {
         if (purpose != null) {
             request.header("X-VRS-Purpose", purpose);
         }
-        request.header("X-VRS-Dev-User", user).header("X-VRS-Dev-Agency", agency).header("X-VRS-Dev-Role", role);
+        request.header("Authorization", "Bearer " + token(tokens, agencies));
     }
 }

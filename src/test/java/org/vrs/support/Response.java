@@ -2,10 +2,15 @@ package org.vrs.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpHeaders;
+import java.util.Map;
 
-/** An HTTP response as a test sees it; {@code headers} is every header line, for leak scans. */
-public record Response(int status, String body, String headers) {
+public record Response(int status, String body, HttpHeaders headers) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Response(int status, String body) {
+        this(status, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+    }
 
     public JsonNode json() {
         try {
@@ -17,5 +22,10 @@ public record Response(int status, String body, String headers) {
 
     public String text(String field) {
         return json().get(field).asText();
+    }
+
+    /** The first value of a response header, or "" when absent. */
+    public String header(String name) {
+        return headers.firstValue(name).orElse("");
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vrs.VrsApplication;
+import org.vrs.access.AgencyRegistry;
+import org.vrs.access.DevelopmentTokens;
 
 /**
  * The real service on a real embedded PostgreSQL, started on a data folder and keys folder of the
@@ -25,11 +27,14 @@ public final class RunningService implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
+    private final Path keysDir;
     private final HttpClient http = HttpClient.newHttpClient();
+    private DevelopmentTokens tokens;
 
-    private RunningService(ConfigurableApplicationContext context, Path dataDir) {
+    private RunningService(ConfigurableApplicationContext context, Path dataDir, Path keysDir) {
         this.context = context;
         this.dataDir = dataDir;
+        this.keysDir = keysDir;
     }
 
     /** One service for the whole test JVM, for tests that do not restart it. */
@@ -49,13 +54,12 @@ public final class RunningService implements AutoCloseable {
         Map<String, Object> props = new java.util.HashMap<>(Map.of(
                 "vrs.data-dir", dataDir.toString(),
                 "vrs.keys-dir", keysDir.toString(),
-                "vrs.dev-identity", "true",
                 "server.port", "0"));
         props.putAll(extra);
         // as command-line arguments, which take precedence over application.yml
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VrsApplication.class).run(args);
-        return new RunningService(ctx, dataDir);
+        return new RunningService(ctx, dataDir, keysDir);
     }
 
     public <T> T bean(Class<T> type) {
@@ -64,6 +68,18 @@ public final class RunningService implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    public Path keysDir() {
+        return keysDir;
+    }
+
+    /** The development issuer whose key the service created under its keys folder. */
+    public synchronized DevelopmentTokens tokens() {
+        if (tokens == null) {
+            tokens = DevelopmentTokens.open(keysDir);
+        }
+        return tokens;
     }
 
     public int port() {
@@ -97,13 +113,21 @@ public final class RunningService implements AutoCloseable {
         return send(caller, HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A POST with exactly the given headers (and a JSON content type), for tests of authentication itself. */
+    public Response postWithHeaders(Map<String, String> headers, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(null, request);
+    }
+
     private Response send(Caller caller, HttpRequest.Builder request) {
         if (caller != null) {
-            caller.sign(request);
+            caller.sign(request, tokens(), bean(AgencyRegistry.class));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map().toString());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
