@@ -143,9 +143,8 @@ class ErrorMapping {
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ResponseEntity<ApiError> database(RuntimeException e) {
-        log.error("database unavailable: {}", e.getClass().getSimpleName());
-        return error(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "the database is unavailable: nothing was stored; retry later");
+    ResponseEntity<ApiError> database(Exception e) {
+        return DatabaseFailures.unavailable(e) ? unavailable(e) : internal(e);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -158,17 +157,29 @@ class ErrorMapping {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.net.ConnectException
-                    || t instanceof org.postgresql.util.PSQLException p && p.getSQLState() != null && p.getSQLState().startsWith("08")) {
-                return database(new org.springframework.dao.DataAccessResourceFailureException("connection"));
-            }
+        if (DatabaseFailures.unavailable(e)) {
+            return unavailable(e);
         }
         if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
             // Spring MVC's own refusals: their detail may quote the value sent, so only the status is named
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
             return error(status, "bad-request", "the request was refused: " + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT));
         }
+        return internal(e);
+    }
+
+    /** The transaction was rolled back or never began: the client may retry the same request. */
+    private static ResponseEntity<ApiError> unavailable(Exception e) {
+        if (DatabaseFailures.duringCommit(e)) {
+            log.error("database failed during commit, outcome unknown: {}", DatabaseFailures.chain(e));
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "outcome-unknown", "the database failed while committing: the change "
+                    + "may or may not be stored; read the file (or resend with expectedSequence) before retrying");
+        }
+        log.error("database unavailable: {}", DatabaseFailures.chain(e));
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "the database is unavailable: nothing was stored; retry later");
+    }
+
+    private static ResponseEntity<ApiError> internal(Exception e) {
         log.error("unexpected failure: {}", e.getClass().getName(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "an unexpected error occurred; it has been logged");
     }

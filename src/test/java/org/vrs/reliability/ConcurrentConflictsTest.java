@@ -42,7 +42,7 @@ class ConcurrentConflictsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final RunningService vrs = RunningService.shared();
-    private final RawHttp http = new RawHttp(vrs.port());
+    private final RawHttp http = RawHttp.to(vrs);
     private final ExecutorService pool = Executors.newFixedThreadPool(FILES * CONTENDERS);
 
     /** One contender's command: where it goes, its body, and the reason code that marks its events. */

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real service in a child JVM (same class path, main class {@code org.vrs.VrsApplication}), so a
- * test can SIGKILL it and start it again on the same folders. Requests are authenticated through
- * {@link RawHttp#authenticate}; the child is told to accept those identities by
- * {@link #identityArguments()}. Those two are the only places that know how identities work.
+ * test can SIGKILL it and start it again on the same folders. How the child is told which
+ * identities to accept ({@link #identityArguments()}) and how requests prove one
+ * ({@link #authenticator(Path)}) are the only places here that know how identities work.
  */
 public final class ChildService implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -31,16 +31,21 @@ public final class ChildService implements AutoCloseable {
     private final Path log;
     private final RawHttp http;
 
-    private ChildService(Process process, Path dataDir, Path log, int port) {
+    private ChildService(Process process, Path dataDir, Path keysDir, Path log, int port) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
-        this.http = new RawHttp(port);
+        this.http = new RawHttp(port, authenticator(keysDir));
     }
 
     /** Server-side half of authentication: what the child must be told to accept test identities. */
     static List<String> identityArguments() {
         return List.of("--vrs.dev-identity=true");
+    }
+
+    /** Client-side half: how a request to a child on these key folders proves its caller. */
+    static RawHttp.Authenticator authenticator(Path keysDir) {
+        return RawHttp.DEVELOPMENT_HEADERS;
     }
 
     /**
@@ -65,7 +70,7 @@ public final class ChildService implements AutoCloseable {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            ChildService child = new ChildService(process, dataDir, log, port);
+            ChildService child = new ChildService(process, dataDir, keysDir, log, port);
             child.awaitHealthy();
             return child;
         } catch (IOException e) {

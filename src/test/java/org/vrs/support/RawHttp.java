@@ -9,24 +9,40 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * HTTP with full control of method, headers and body bytes, for fault and fuzz tests. The caller is
- * authenticated exactly as {@link RunningService} does it, through {@link #authenticate}: the one
- * place to change when identities move from development headers to bearer tokens.
+ * HTTP with full control of method, headers and body bytes, for fault and fuzz tests. How a
+ * request proves its caller is an {@link Authenticator} chosen where the service is known:
+ * {@link #to(RunningService)} here and {@code ChildService} for a child JVM. Those two are the
+ * places to change when identities move from development headers to bearer tokens.
  */
 public final class RawHttp {
+    /** Makes a request carry the caller's identity. */
+    public interface Authenticator {
+        void authenticate(HttpRequest.Builder request, Caller caller);
+    }
+
+    /** Development identity headers, exactly as {@link RunningService} sends them. */
+    static final Authenticator DEVELOPMENT_HEADERS = (request, caller) -> caller.sign(request);
+
     private final int port;
+    private final Authenticator authenticator;
     private final HttpClient http;
 
-    public RawHttp(int port) {
+    RawHttp(int port, Authenticator authenticator) {
         this.port = port;
+        this.authenticator = authenticator;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** Raw HTTP to an in-process service, authenticated the way {@link RunningService} does it. */
+    public static RawHttp to(RunningService service) {
+        return new RawHttp(service.port(), DEVELOPMENT_HEADERS);
+    }
+
     /** Identifies the caller on a request; {@code null} sends it anonymously. */
-    public static void authenticate(HttpRequest.Builder request, Caller caller) {
+    public void authenticate(HttpRequest.Builder request, Caller caller) {
         if (caller != null) {
-            caller.sign(request);
+            authenticator.authenticate(request, caller);
         }
     }
 

@@ -57,7 +57,7 @@ class BadInputFuzzTest {
 
         Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         Queue<String[]> acknowledged = new ConcurrentLinkedQueue<>();
-        RawHttp http = new RawHttp(vrs.port());
+        RawHttp http = RawHttp.to(vrs);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> workers = new ArrayList<>();
@@ -103,7 +103,7 @@ class BadInputFuzzTest {
                             : p.chunked() ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(p.body()))
                             : HttpRequest.BodyPublishers.ofByteArray(p.body()));
             p.headers().forEach(request::header);
-            RawHttp.authenticate(request, p.caller());
+            http.authenticate(request, p.caller());
             r = http.send(request.build());
         } catch (IOException | IllegalArgumentException e) {
             return new Outcome(p, -1, "no response: " + e.getClass().getSimpleName());
