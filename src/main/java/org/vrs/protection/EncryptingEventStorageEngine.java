@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -81,6 +82,15 @@ public class EncryptingEventStorageEngine extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement appendSnapshot(Connection connection, DomainEventMessage<?> snapshot, Serializer serializer) {
         throw new UnsupportedOperationException("snapshots are not used: they would store file state outside the encrypted events");
+    }
+
+    /**
+     * No snapshot is ever written (see {@link #appendSnapshot}), so none is looked for: Axon would
+     * otherwise query the empty snapshot table before every command's replay.
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return Stream.empty();
     }
 
     @Override

@@ -13,6 +13,17 @@ final class Gcm {
     static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One cipher object per thread, initialised afresh (key, nonce) for every operation: looking
+     * the algorithm up in the provider list was a twentieth of the service's CPU per event.
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new ProtectionException("AES-GCM is not available", e);
+        }
+    });
 
     private Gcm() {
     }
@@ -21,7 +32,7 @@ final class Gcm {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(plaintext.length)];
@@ -39,7 +50,7 @@ final class Gcm {
             return null;
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key,
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, offset, offset + NONCE_BYTES)));
             cipher.updateAAD(aad);

@@ -33,6 +33,12 @@ public final class Pkcs12KeyEncryptionKey implements KeyEncryptionKey {
     private final String currentAlias;
     /** KEK id by alias: alias plus a key check value, so a different key under the same alias is told apart. */
     private final java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+    /**
+     * The keys, read from the keystore once: each read runs the keystore's password-based
+     * decryption (PBKDF2, 10,000 rounds), which made opening a file cost ~30x a case note.
+     * The password that opens them is held in memory anyway.
+     */
+    private final java.util.Map<String, SecretKey> secrets = new java.util.HashMap<>();
 
     private Pkcs12KeyEncryptionKey(Path file, char[] password, KeyStore store) throws GeneralSecurityException {
         this.file = file;
@@ -44,6 +50,7 @@ public final class Pkcs12KeyEncryptionKey implements KeyEncryptionKey {
         }
         this.currentAlias = aliases.get(aliases.size() - 1);
         for (String alias : aliases) {
+            secrets.put(alias, load(alias));
             ids.put(alias, alias + "." + checkValue(secret(alias)));
         }
     }
@@ -133,6 +140,14 @@ public final class Pkcs12KeyEncryptionKey implements KeyEncryptionKey {
     }
 
     private SecretKey secret(String alias) {
+        SecretKey key = secrets.get(alias);
+        if (key == null) {
+            throw new ProtectionException("keystore " + file + " has no key-encryption key " + alias);
+        }
+        return key;
+    }
+
+    private SecretKey load(String alias) {
         try {
             SecretKey key = (SecretKey) store.getKey(alias, password);
             if (key == null) {

@@ -1,5 +1,6 @@
 package org.vrs.protection;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,10 +12,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class ProtectionConfiguration {
 
+    /**
+     * A missing keystore is created only for an empty store: over existing data keys it would be a
+     * KEK that opens nothing, left behind to be mistaken for the real one.
+     */
     @Bean
     Pkcs12KeyEncryptionKey keyEncryptionKey(@Value("${vrs.keys-dir:keys}") Path keysDir,
-                                            @Value("${vrs.keystore-password:" + Pkcs12KeyEncryptionKey.DEVELOPMENT_PASSWORD + "}") String password) {
-        return Pkcs12KeyEncryptionKey.open(keysDir.resolve("kek.p12"), password, true);
+                                            @Value("${vrs.keystore-password:" + Pkcs12KeyEncryptionKey.DEVELOPMENT_PASSWORD + "}") String password,
+                                            JdbcTemplate jdbc) {
+        Path file = keysDir.resolve("kek.p12");
+        List<String> wrapping = jdbc.queryForList("SELECT DISTINCT kek_id FROM data_key WHERE wrapped IS NOT NULL", String.class);
+        if (!Files.exists(file) && !wrapping.isEmpty()) {
+            throw new ProtectionException("the key-encryption keystore " + file + " does not exist, but the database holds data keys "
+                    + "wrapped by " + wrapping + ": restore keys/kek.p12 from its backup (a new keystore would open none of them)");
+        }
+        return Pkcs12KeyEncryptionKey.open(file, password, true);
     }
 
     @Bean

@@ -34,12 +34,14 @@ class ApiException extends RuntimeException {
         return code;
     }
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+
+    /**
+     * A name the client sent (a field or command name), quoted back only when it looks like one: a
+     * "name" with spaces or diacritics is more likely a person's name sent in the wrong place.
+     */
     static String clip(String s) {
-        if (s == null) {
-            return "";
-        }
-        String printable = s.replaceAll("[^A-Za-z0-9_.-]", "?");
-        return printable.length() > 64 ? printable.substring(0, 64) + "..." : printable;
+        return s != null && NAME.matcher(s).matches() ? s : "(not shown)";
     }
 
     static ApiException fromJson(Throwable e) {
@@ -90,7 +92,7 @@ class ApiException extends RuntimeException {
         return "'" + (p.isEmpty() ? "(body)" : p) + "'";
     }
 
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type == null) {
             return "of the right type";
         }
@@ -98,7 +100,7 @@ class ApiException extends RuntimeException {
             return "a real calendar date as YYYY-MM-DD";
         }
         if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
-            return "a whole number";
+            return "a whole number" + (type == int.class || type == Integer.class ? " up to 2147483647" : "");
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
@@ -108,6 +110,9 @@ class ApiException extends RuntimeException {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type == java.time.Instant.class) {
+            return "a date and time as YYYY-MM-DDThh:mm:ssZ";
         }
         return "a JSON value of type " + type.getSimpleName();
     }

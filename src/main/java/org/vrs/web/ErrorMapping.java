@@ -11,13 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -52,7 +58,8 @@ class ErrorMapping {
     ResponseEntity<ApiError> invalid(JSR303ViolationException e) {
         List<String> violations = e.getViolations().stream()
                 .map(v -> "field '" + v.getPropertyPath() + "' " + v.getMessage()).sorted().toList();
-        return ResponseEntity.badRequest().body(new ApiError(400, "invalid-field", String.join("; ", violations), violations));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(400, "invalid-field", String.join("; ", violations), violations));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -64,8 +71,26 @@ class ErrorMapping {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> pathValue(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, "invalid-path", "path parameter '" + e.getName() + "' is not valid");
+    ResponseEntity<ApiError> parameterValue(MethodArgumentTypeMismatchException e) {
+        boolean path = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        return error(HttpStatus.BAD_REQUEST, path ? "invalid-path" : "invalid-parameter", (path ? "path" : "query")
+                + " parameter '" + e.getName() + "' must be " + ApiException.expected(e.getRequiredType()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "missing-parameter", "query parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
+        return error(HttpStatus.BAD_REQUEST, "missing-header", "header '" + e.getHeaderName() + "' is required");
+    }
+
+    /** Checked before the handler runs (the command endpoints declare what they produce), so nothing was done. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return error(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "responses are application/json: accept it, or send no Accept header");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -118,9 +143,8 @@ class ErrorMapping {
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ResponseEntity<ApiError> database(RuntimeException e) {
-        log.error("database unavailable: {}", e.getClass().getSimpleName());
-        return error(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "the database is unavailable: nothing was stored; retry later");
+    ResponseEntity<ApiError> database(Exception e) {
+        return DatabaseFailures.unavailable(e) ? unavailable(e) : internal(e);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -133,17 +157,36 @@ class ErrorMapping {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.net.ConnectException
-                    || t instanceof org.postgresql.util.PSQLException p && p.getSQLState() != null && p.getSQLState().startsWith("08")) {
-                return database(new org.springframework.dao.DataAccessResourceFailureException("connection"));
-            }
+        if (DatabaseFailures.unavailable(e)) {
+            return unavailable(e);
         }
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own refusals: their detail may quote the value sent, so only the status is named
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            return error(status, "bad-request", "the request was refused: " + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT));
+        }
+        return internal(e);
+    }
+
+    /** The transaction was rolled back or never began: the client may retry the same request. */
+    private static ResponseEntity<ApiError> unavailable(Exception e) {
+        if (DatabaseFailures.duringCommit(e)) {
+            log.error("database failed during commit, outcome unknown: {}", DatabaseFailures.chain(e));
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "outcome-unknown", "the database failed while committing: the change "
+                    + "may or may not be stored; read the file (or resend with expectedSequence) before retrying");
+        }
+        log.error("database unavailable: {}", DatabaseFailures.chain(e));
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "the database is unavailable: nothing was stored; retry later");
+    }
+
+    private static ResponseEntity<ApiError> internal(Exception e) {
         log.error("unexpected failure: {}", e.getClass().getName(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "an unexpected error occurred; it has been logged");
     }
 
     static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, List.of()));
+        // a preset content type skips Accept negotiation: an error is always readable JSON
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), code, message, List.of()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,11 @@ import org.vrs.casefile.api.OpenFile;
 /**
  * One JSON endpoint per file command: {@code POST /api/v1/files} opens a file,
  * {@code POST /api/v1/files/{fileId}/{command}} sends any other command named in kebab case.
+ * Declaring what it produces makes an unacceptable {@code Accept} a 406 before the command runs,
+ * never after its events are stored.
  */
 @RestController
-@RequestMapping("/api/v1/files")
+@RequestMapping(path = "/api/v1/files", produces = MediaType.APPLICATION_JSON_VALUE)
 class FileCommandController {
     private static final Pattern REASON_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 

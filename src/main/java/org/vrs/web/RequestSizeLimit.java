@@ -27,10 +27,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > maxBytes || chunked) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":413,\"error\":\"too-large\",\"message\":\"request bodies are limited to "
-                    + maxBytes + " bytes and need a Content-Length\"}");
+            ErrorBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ErrorBodies.body(413, "too-large",
+                    "request bodies are limited to " + maxBytes + " bytes and need a Content-Length"));
             return;
         }
         chain.doFilter(request, response);

@@ -81,8 +81,22 @@ class RestartAndShreddingTest {
                 .hasStackTraceContaining("wrong password or damaged file");
         java.nio.file.Files.move(root.resolve("keys/kek.p12"), root.resolve("kek.p12.away"));
         assertThatThrownBy(() -> RunningService.start(root.resolve("data"), root.resolve("keys"), Map.of()))
+                .hasStackTraceContaining("does not exist, but the database holds data keys")
+                .hasStackTraceContaining("restore keys/kek.p12");
+        assertThat(root.resolve("keys/kek.p12")).as("no fresh keystore left behind to be mistaken for the real one").doesNotExist();
+
+        // another keystore with the same password and alias (kek-1) but another key: told apart by its check value
+        org.vrs.protection.Pkcs12KeyEncryptionKey.open(root.resolve("other/kek.p12"),
+                org.vrs.protection.Pkcs12KeyEncryptionKey.DEVELOPMENT_PASSWORD, true);
+        java.nio.file.Files.copy(root.resolve("other/kek.p12"), root.resolve("keys/kek.p12"));
+        assertThatThrownBy(() -> RunningService.start(root.resolve("data"), root.resolve("keys"), Map.of()))
                 .hasStackTraceContaining("does not hold")
                 .hasStackTraceContaining("which wraps stored data keys");
+
+        java.nio.file.Files.move(root.resolve("kek.p12.away"), root.resolve("keys/kek.p12"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (RunningService restored = start()) {
+            assertThat(open(restored)).isNotBlank();
+        }
     }
 
     private RunningService start() {
