@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.vrs.access.AgencyRegistry;
+import org.vrs.access.DevelopmentTokens;
 
 /**
  * The real service in a child JVM (same class path, main class {@code org.vrs.VrsApplication}), so a
@@ -38,14 +40,25 @@ public final class ChildService implements AutoCloseable {
         this.http = new RawHttp(port, authenticator(keysDir));
     }
 
-    /** Server-side half of authentication: what the child must be told to accept test identities. */
+    /** Server-side half of authentication: the child trusts its own development issuer, so nothing to add. */
     static List<String> identityArguments() {
-        return List.of("--vrs.dev-identity=true");
+        return List.of();
     }
 
-    /** Client-side half: how a request to a child on these key folders proves its caller. */
+    /** Client-side half: bearer tokens signed with the development key the child created in its keys folder. */
     static RawHttp.Authenticator authenticator(Path keysDir) {
-        return RawHttp.DEVELOPMENT_HEADERS;
+        AgencyRegistry agencies = AgencyRegistry.fromClasspath("/config/agencies.yml");
+        return new RawHttp.Authenticator() {
+            private DevelopmentTokens tokens;
+
+            @Override
+            public synchronized void authenticate(java.net.http.HttpRequest.Builder request, Caller caller) {
+                if (tokens == null) {
+                    tokens = DevelopmentTokens.open(keysDir); // the key exists only once the child has started
+                }
+                caller.sign(request, tokens, agencies);
+            }
+        };
     }
 
     /**

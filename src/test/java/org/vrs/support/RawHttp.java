@@ -11,17 +11,14 @@ import java.util.Map;
 /**
  * HTTP with full control of method, headers and body bytes, for fault and fuzz tests. How a
  * request proves its caller is an {@link Authenticator} chosen where the service is known:
- * {@link #to(RunningService)} here and {@code ChildService} for a child JVM. Those two are the
- * places to change when identities move from development headers to bearer tokens.
+ * {@link #to(RunningService)} here and {@code ChildService} for a child JVM; both send bearer
+ * tokens from the development issuer.
  */
 public final class RawHttp {
     /** Makes a request carry the caller's identity. */
     public interface Authenticator {
         void authenticate(HttpRequest.Builder request, Caller caller);
     }
-
-    /** Development identity headers, exactly as {@link RunningService} sends them. */
-    static final Authenticator DEVELOPMENT_HEADERS = (request, caller) -> caller.sign(request);
 
     private final int port;
     private final Authenticator authenticator;
@@ -36,7 +33,8 @@ public final class RawHttp {
 
     /** Raw HTTP to an in-process service, authenticated the way {@link RunningService} does it. */
     public static RawHttp to(RunningService service) {
-        return new RawHttp(service.port(), DEVELOPMENT_HEADERS);
+        return new RawHttp(service.port(), (request, caller) -> caller.sign(request, service.tokens(),
+                service.bean(org.vrs.access.AgencyRegistry.class)));
     }
 
     /** Identifies the caller on a request; {@code null} sends it anonymously. */
