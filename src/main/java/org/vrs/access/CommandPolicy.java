@@ -8,7 +8,8 @@ import org.vrs.casefile.api.*;
 
 /**
  * Which roles may issue which commands. Deny by default: a command not listed here is refused
- * for everyone. Erasure (shredding keys) belongs to the data protection officer alone.
+ * for everyone. Erasure (shredding keys) belongs to the data protection officer alone; certified
+ * extracts to courts and procuracies, through the extract service only (no command endpoint).
  */
 public final class CommandPolicy {
     private static final Set<Role> FRONT_LINE = Set.of(RECEPTION_OFFICER, INVESTIGATOR, CASEWORKER);
@@ -44,7 +45,8 @@ public final class CommandPolicy {
             Map.entry(RecordFollowUpVisit.class, Set.of(CASEWORKER, SHELTER_STAFF)),
             Map.entry(CloseFile.class, Set.of(CASEWORKER)),
             Map.entry(ReopenFile.class, Set.of(CASEWORKER, INVESTIGATOR)),
-            Map.entry(ShredFileKeys.class, Set.of(DATA_PROTECTION_OFFICER)));
+            Map.entry(ShredFileKeys.class, Set.of(DATA_PROTECTION_OFFICER)),
+            Map.entry(IssueExtract.class, Set.of(COURT, PROCURATOR)));
 
     private CommandPolicy() {
     }

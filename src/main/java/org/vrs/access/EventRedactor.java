@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.vrs.casefile.api.Category;
 import org.vrs.casefile.api.DataCategory;
@@ -22,24 +24,40 @@ public final class EventRedactor {
     private EventRedactor() {
     }
 
+    /** One field of an event with the data category its declaration gives it; {@code category} is null if undeclared. */
+    public record CategorisedField(String name, DataCategory category, Object value) {
+    }
+
+    /**
+     * The fields of an event payload in declaration order, each with its declared category (a
+     * {@link TaggedCategory} field takes the category the event names). Redaction and extract
+     * scoping both read categories through here.
+     */
+    public static List<CategorisedField> categorised(Object payload) {
+        if (payload == null || !payload.getClass().isRecord()) {
+            return List.of();
+        }
+        DataCategory tag = taggedCategory(payload);
+        List<CategorisedField> fields = new ArrayList<>();
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            DataCategory category = component.isAnnotationPresent(TaggedCategory.class) ? tag
+                    : component.isAnnotationPresent(Category.class) ? component.getAnnotation(Category.class).value() : null;
+            fields.add(new CategorisedField(component.getName(), category, value(component, payload)));
+        }
+        return fields;
+    }
+
     /** {@code {"fields": {...shown...}, "withheld": [names]}}; masked fields show their coarse form only. */
     public static ObjectNode redact(Object payload, Map<DataCategory, Disclosure> disclosure) {
         ObjectNode out = JSON.createObjectNode();
         ObjectNode fields = out.putObject("fields");
         var withheld = out.putArray("withheld");
-        if (payload == null || !payload.getClass().isRecord()) {
-            return out;
-        }
-        DataCategory tag = taggedCategory(payload);
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            DataCategory category = component.isAnnotationPresent(TaggedCategory.class) ? tag
-                    : component.isAnnotationPresent(Category.class) ? component.getAnnotation(Category.class).value() : null;
-            Disclosure level = category == null ? Disclosure.HIDDEN : disclosure.getOrDefault(category, Disclosure.HIDDEN);
-            Object value = value(component, payload);
+        for (CategorisedField field : categorised(payload)) {
+            Disclosure level = field.category() == null ? Disclosure.HIDDEN : disclosure.getOrDefault(field.category(), Disclosure.HIDDEN);
             switch (level) {
-                case FULL -> fields.set(component.getName(), JSON.valueToTree(value));
-                case MASKED -> fields.set(component.getName(), mask(category, JSON.valueToTree(value)));
-                case HIDDEN -> withheld.add(component.getName());
+                case FULL -> fields.set(field.name(), JSON.valueToTree(field.value()));
+                case MASKED -> fields.set(field.name(), mask(field.category(), JSON.valueToTree(field.value())));
+                case HIDDEN -> withheld.add(field.name());
             }
         }
         return out;

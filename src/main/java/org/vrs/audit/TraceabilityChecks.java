@@ -96,7 +96,7 @@ public class TraceabilityChecks {
             trail.province = o.province();
             trail.agencies.add(o.receivingAgency().value());
         } else if (actingAgency != null && !trail.agencies.contains(actingAgency) && !(payload instanceof ShreddedPayload)
-                && !"DATA_PROTECTION_OFFICER".equals(event.getMetaData().get("role"))) {
+                && !(payload instanceof ExtractIssued) && !"DATA_PROTECTION_OFFICER".equals(event.getMetaData().get("role"))) {
             found.add(finding(Check.ACTOR_WITHOUT_GRANT, domain, "agency " + actingAgency + " acted without owning the file or a grant"));
         }
         if (payload instanceof VerificationRequested v) {

@@ -29,11 +29,16 @@ import org.vrs.casefile.api.*;
 public class VictimFile {
     /** Metadata key of the acting agency, set by every entry point from the actor's token. */
     public static final String ACTING_AGENCY = "agencyId";
+    /** Roles that carry out court and procuracy orders; they act on a file by jurisdiction, not by write scope. */
+    private static final Set<String> JUDICIAL_ROLES = Set.of("COURT", "PROCURATOR");
+    /** The province of agencies with national jurisdiction. */
+    private static final String NATIONAL = "*";
 
     @AggregateIdentifier
     private FileId id;
     private VictimStatus status;
     private LocalDate receivedOn;
+    private String province;
     private LocalDate confirmedOn;
     private boolean closed;
     private boolean shredded;
@@ -69,15 +74,17 @@ public class VictimFile {
 
     /**
      * Deny by default: every command on an existing file must come from an agency in the file's
-     * write scope (erasure orders excepted, which only the data protection officer may carry out).
+     * write scope (erasure orders excepted, which only the data protection officer may carry out,
+     * and certified extracts, which courts and procuracies issue within their jurisdiction).
      */
     @CommandHandlerInterceptor
     Object scope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         requireNotShredded();
         String agency = (String) command.getMetaData().get(ACTING_AGENCY);
-        boolean erasure = command.getPayload() instanceof ShredFileKeys
-                && "DATA_PROTECTION_OFFICER".equals(command.getMetaData().get("role"));
-        if (!erasure && (agency == null || !scope.allows(new AgencyId(agency), LocalDate.now(GenericEventMessage.clock)))) {
+        Object role = command.getMetaData().get("role");
+        boolean erasure = command.getPayload() instanceof ShredFileKeys && "DATA_PROTECTION_OFFICER".equals(role);
+        boolean courtOrder = command.getPayload() instanceof IssueExtract && JUDICIAL_ROLES.contains(role);
+        if (!erasure && !courtOrder && (agency == null || !scope.allows(new AgencyId(agency), LocalDate.now(GenericEventMessage.clock)))) {
             throw new FileRefusal.OutOfScope(agency, "neither owns file " + id + " nor holds a referral to it in force");
         }
         return chain.proceed();
@@ -408,12 +415,33 @@ public class VictimFile {
         return applied(new FileKeysShredded(id, cmd.erasureOrderReference(), cmd.orderedBy(), cmd.orderedOn()));
     }
 
+    /** Allowed on closed files: a court may need the record of a case that has ended. */
+    @CommandHandler
+    long handle(IssueExtract cmd, Agencies agencies, @MetaDataValue(ACTING_AGENCY) String actingAgency) {
+        requireNotShredded();
+        if (!cmd.issuingCourt().value().equals(actingAgency)) {
+            throw new FileRefusal.OutOfScope(actingAgency, "may carry out only its own orders, not those of " + cmd.issuingCourt());
+        }
+        Agency court = agencies.activeOn(cmd.issuingCourt(), LocalDate.now(GenericEventMessage.clock));
+        if (court.type() != AgencyType.COURT && court.type() != AgencyType.PROCURACY) {
+            throw new FileRefusal.OutOfScope(actingAgency, "is a " + court.type() + ", not a court or procuracy");
+        }
+        if (!NATIONAL.equals(court.province()) && !court.province().equals(province)) {
+            throw new FileRefusal.OutOfScope(actingAgency, "of province " + court.province() + " has no jurisdiction over file "
+                    + id + " of province " + province);
+        }
+        notBefore("period end", cmd.periodTo(), "period start", cmd.periodFrom());
+        return applied(new ExtractIssued(id, cmd.extractId(), cmd.requestedBy(), cmd.issuingCourt(), cmd.orderReference(),
+                cmd.categories(), cmd.periodFrom(), cmd.periodTo(), cmd.purpose(), cmd.bundleSha256()));
+    }
+
     // ---- event sourcing: assignments only ----
 
     @EventSourcingHandler
     void on(FileOpened e) {
         id = e.fileId();
         scope.owner(e.receivingAgency());
+        province = e.province();
         status = VictimStatus.UNDER_IDENTIFICATION;
         receivedOn = e.receivedOn();
     }

@@ -50,6 +50,16 @@ final class VerifyInstructions {
                 "-CAfile", CA, "-untrusted", TSA, "-x509_strict");
     }
 
+    /** Checkpoint signature and every Merkle proof, with sh and openssl only (the script ships in the bundle). */
+    static List<String> verifyProofs() {
+        return List.of("sh", "verify-proofs.sh");
+    }
+
+    /** The fingerprint of the log's key, to compare with the one the service publishes. */
+    static String ledgerKeyFingerprint() {
+        return "openssl pkey -pubin -in ledger-public.pem -outform DER | openssl dgst -sha256";
+    }
+
     /** {@code command} judged at {@code epochSeconds} instead of now, for expired certificates. */
     static List<String> at(List<String> command, long epochSeconds) {
         List<String> out = new ArrayList<>(command);
@@ -64,8 +74,12 @@ final class VerifyInstructions {
                 ==========================================================
                 Run every command in the directory where the bundle was unpacked.
 
-                0. Trust anchor. ca.pem is trusted by the commands below, so first compare its
+                0. Trust anchors. ca.pem is trusted by the commands below, so first compare its
                    fingerprint with the one the issuing service published through another channel:
+
+                     %s
+
+                   Do the same for the ledger's public key:
 
                      %s
 
@@ -81,12 +95,34 @@ final class VerifyInstructions {
 
                    To read the time-stamp's time:  openssl ts -reply -in %s -text
 
-                Once the certificates have expired, both commands fail unless they are asked to
+                3. Ledger checkpoint and Merkle proofs, with sh and openssl only.
+                   Expected: last line "ALL PROOFS VERIFIED", exit status 0.
+
+                     %s
+
+                   The script checks the Ed25519 signature of checkpoint.txt with ledger-public.pem
+                   (openssl pkeyutl -verify -rawin), recomputes every event's inclusion proof from its
+                   leaf bytes in extract.json to the root hash in checkpoint.txt, and, if
+                   earlier-checkpoint.txt is present, checks its signature and the consistency proof
+                   showing that the log only grew since that earlier, published checkpoint.
+
+                4. All of the above, and that each leaf names its event, that extract.json is in
+                   RFC 8785 canonical form and that extract.pdf names extract.json's SHA-256:
+
+                     java -jar vrs.jar verify-extract bundle.zip --anchor <the published ca.pem>
+
+                Once the certificates have expired, commands 1 and 2 fail unless they are asked to
                 judge the certificates at the time of the time-stamp: append
                   -attime SECONDS
                 where SECONDS is that time in seconds since 1970-01-01T00:00:00Z.
                 Any other failure means the extract must not be relied on.
-                """.formatted(String.join(" ", fingerprintAnchor()), String.join(" ", verifySignature()),
-                String.join(" ", verifyTimeStamp()), TIME_STAMP);
+
+                What this proves. The ledger's leaves commit to each event's ciphertext, not its
+                text: the proofs show that the events named here are in the service's append-only
+                log, unchanged, at the positions given. That the disclosed text is the content of
+                those events rests on the service's signature over extract.json. Fields of
+                categories outside the order are withheld as salted hashes (docs/extract-format.md).
+                """.formatted(String.join(" ", fingerprintAnchor()), ledgerKeyFingerprint(), String.join(" ", verifySignature()),
+                String.join(" ", verifyTimeStamp()), TIME_STAMP, String.join(" ", verifyProofs()));
     }
 }

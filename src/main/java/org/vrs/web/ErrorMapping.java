@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vrs.casefile.FileRefusal;
+import org.vrs.extract.ExtractRefusal;
 import org.vrs.protection.ProtectionException;
 
 /**
@@ -52,6 +53,23 @@ class ErrorMapping {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return error(status, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ExtractRefusal.class)
+    ResponseEntity<ApiError> extractRefused(ExtractRefusal e) {
+        HttpStatus status = switch (e.kind()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INTEGRITY -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+        if (e.kind() == ExtractRefusal.Kind.INTEGRITY) {
+            log.error("LEDGER INTEGRITY: {}", e.getMessage());
+        }
+        ResponseEntity<ApiError> response = error(status, e.code(), e.getMessage());
+        return status == HttpStatus.SERVICE_UNAVAILABLE
+                ? ResponseEntity.status(status).header("Retry-After", "2").body(response.getBody()) : response;
     }
 
     @ExceptionHandler(JSR303ViolationException.class)

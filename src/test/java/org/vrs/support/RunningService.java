@@ -109,6 +109,29 @@ public final class RunningService implements AutoCloseable {
         return send(caller, HttpRequest.newBuilder(uri(path)).GET().header(header, value));
     }
 
+    /** A POST whose response body is binary (a zip), returned as bytes with the response headers. */
+    public HttpResponse<byte[]> postForBytes(Caller caller, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (caller != null) {
+            caller.sign(request);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a bean to the running service, for collaborators another branch provides (the ledger, say). */
+    public void registerSingleton(String name, Object bean) {
+        context.getBeanFactory().registerSingleton(name, bean);
+    }
+
+    public Path keysDir() {
+        return Path.of(context.getEnvironment().getProperty("vrs.keys-dir"));
+    }
+
     public Response get(Caller caller, String path) {
         return send(caller, HttpRequest.newBuilder(uri(path)).GET());
     }
