@@ -114,7 +114,7 @@ public final class RunningService implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (caller != null) {
-            caller.sign(request);
+            caller.sign(request, tokens(), bean(AgencyRegistry.class));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -126,10 +126,6 @@ public final class RunningService implements AutoCloseable {
     /** Adds a bean to the running service, for collaborators another branch provides (the ledger, say). */
     public void registerSingleton(String name, Object bean) {
         context.getBeanFactory().registerSingleton(name, bean);
-    }
-
-    public Path keysDir() {
-        return Path.of(context.getEnvironment().getProperty("vrs.keys-dir"));
     }
 
     public Response get(Caller caller, String path) {
