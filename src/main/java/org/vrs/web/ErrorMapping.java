@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vrs.casefile.FileRefusal;
+import org.vrs.ledger.ProofException;
+import org.vrs.ledger.ProofFailure;
+import org.vrs.ledger.TreeSizeUnavailableException;
 import org.vrs.protection.ProtectionException;
 
 /**
@@ -45,6 +48,19 @@ class ErrorMapping {
             case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return error(status, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ProofException.class)
+    ResponseEntity<ApiError> proof(ProofException e) {
+        ProofFailure failure = e.failure();
+        String code = failure instanceof ProofFailure.IndexBeyondSize ? "index-beyond-size"
+                : failure instanceof ProofFailure.SizeOrder ? "size-order" : "invalid-proof";
+        return error(HttpStatus.BAD_REQUEST, code, e.getMessage());
+    }
+
+    @ExceptionHandler(TreeSizeUnavailableException.class)
+    ResponseEntity<ApiError> sizeBeyondLog(TreeSizeUnavailableException e) {
+        return error(HttpStatus.BAD_REQUEST, "size-beyond-log", e.getMessage());
     }
 
     @ExceptionHandler(JSR303ViolationException.class)
