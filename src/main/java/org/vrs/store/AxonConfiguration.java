@@ -28,6 +28,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -90,11 +91,18 @@ class AxonConfiguration {
                 .gapTimeout(60_000), keys);
     }
 
+    /**
+     * The token owner name defaults to the JVM's {@code pid@host}; {@code vrs.node-id} names an
+     * instance explicitly (two services in one JVM, or containers that all run as pid 1).
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer,
+                          @Value("${vrs.node-id:#{T(java.lang.management.ManagementFactory).getRuntimeMXBean().getName()}}")
+                          String nodeId) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
+                .nodeId(nodeId)
                 .contentType(byte[].class)
                 .schema(TokenSchema.builder().setTokenTable("token_entry").setProcessorNameColumn("processor_name")
                         .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")

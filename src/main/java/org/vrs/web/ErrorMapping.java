@@ -29,6 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vrs.casefile.FileRefusal;
 import org.vrs.extract.ExtractRefusal;
+import org.vrs.ledger.ProofException;
+import org.vrs.ledger.ProofFailure;
+import org.vrs.ledger.TreeSizeUnavailableException;
 import org.vrs.protection.ProtectionException;
 
 /**
@@ -70,6 +73,19 @@ class ErrorMapping {
         ResponseEntity<ApiError> response = error(status, e.code(), e.getMessage());
         return status == HttpStatus.SERVICE_UNAVAILABLE
                 ? ResponseEntity.status(status).header("Retry-After", "2").body(response.getBody()) : response;
+    }
+
+    @ExceptionHandler(ProofException.class)
+    ResponseEntity<ApiError> proof(ProofException e) {
+        ProofFailure failure = e.failure();
+        String code = failure instanceof ProofFailure.IndexBeyondSize ? "index-beyond-size"
+                : failure instanceof ProofFailure.SizeOrder ? "size-order" : "invalid-proof";
+        return error(HttpStatus.BAD_REQUEST, code, e.getMessage());
+    }
+
+    @ExceptionHandler(TreeSizeUnavailableException.class)
+    ResponseEntity<ApiError> sizeBeyondLog(TreeSizeUnavailableException e) {
+        return error(HttpStatus.BAD_REQUEST, "size-beyond-log", e.getMessage());
     }
 
     @ExceptionHandler(JSR303ViolationException.class)

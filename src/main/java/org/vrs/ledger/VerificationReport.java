@@ -1,0 +1,27 @@
+package org.vrs.ledger;
+
+import java.time.Duration;
+
+/** The outcome of {@link StoreVerifier#verify}: everything agrees, or the first divergence by position. */
+public sealed interface VerificationReport {
+
+    Duration elapsed();
+
+    /**
+     * The store and its ledger agree.
+     *
+     * @param head the tree the verifier rebuilt from the event rows
+     * @param events event rows in the store, including {@code pendingEvents}
+     * @param pendingEvents newer events the ledger's token has not reached yet (the integrator's lag)
+     * @param files files whose back-link chain was checked
+     * @param nodes stored tree nodes of level 1 and above, each recomputed
+     * @param checkpoints signed checkpoints verified (stored ones and any given from outside)
+     */
+    record Verified(TreeHead head, long events, long pendingEvents, long files, long nodes, int checkpoints, Duration elapsed)
+            implements VerificationReport {
+    }
+
+    /** The first divergence by position; nothing after it was checked. */
+    record Failed(Divergence divergence, long leavesChecked, Duration elapsed) implements VerificationReport {
+    }
+}
