@@ -12,6 +12,8 @@ CREATE TABLE ledger_leaf (
     leaf             BYTEA        NOT NULL,
     leaf_hash        BYTEA        NOT NULL CHECK (octet_length(leaf_hash) = 32)
 );
+-- One leaf per event; also how readers find an event's leaf (timelines, extracts, audit exports).
+CREATE UNIQUE INDEX ledger_leaf_event ON ledger_leaf (event_identifier);
 -- The previous leaf of a file, for the next leaf's back link.
 CREATE INDEX ledger_leaf_file ON ledger_leaf (file_id, leaf_index) WHERE file_id IS NOT NULL;
 

@@ -1,6 +1,10 @@
 package org.vrs.ledger;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +32,47 @@ public class LedgerQueries {
     public record ConsistencyProof(TreeSize from, TreeSize to, List<Sha256> hashes) {
         public ConsistencyProof {
             hashes = List.copyOf(hashes);
+        }
+    }
+
+    /** An event's leaf: its position in the log, its canonical bytes (see {@code LeafData}) and hash. */
+    public record Leaf(LeafIndex index, String eventId, byte[] bytes, Sha256 hash) {
+    }
+
+    /** The number of leaves committed so far. */
+    public TreeSize treeSize() {
+        return store.treeSize();
+    }
+
+    /** The leaves of these events, by event identifier; events the integrator has not reached yet are absent. */
+    public Map<String, Leaf> leavesOf(Collection<String> eventIds) {
+        Map<String, Leaf> leaves = new LinkedHashMap<>();
+        Map<String, LedgerStore.LeafRow> rows = store.leavesOf(eventIds);
+        for (String eventId : eventIds) {
+            LedgerStore.LeafRow row = rows.get(eventId);
+            if (row != null) {
+                leaves.put(eventId, new Leaf(new LeafIndex(row.leafIndex()), eventId, row.leaf(), row.leafHash()));
+            }
+        }
+        return leaves;
+    }
+
+    /** The latest signed checkpoint, parsed. */
+    public Optional<SignedCheckpoint> latestSignedCheckpoint() {
+        return store.latestCheckpoint().map(LedgerQueries::parse);
+    }
+
+    /** The newest signed checkpoint of a tree smaller than {@code size}: one that was served before. */
+    public Optional<SignedCheckpoint> signedCheckpointBelow(TreeSize size) {
+        return store.latestCheckpointBelow(size).map(LedgerQueries::parse);
+    }
+
+    private static SignedCheckpoint parse(LedgerStore.StoredCheckpoint stored) {
+        try {
+            return SignedCheckpoint.parse(stored.note().getBytes(StandardCharsets.UTF_8));
+        } catch (CheckpointParseException e) {
+            // only the signer writes this table, and verify reports a damaged note; do not serve it
+            throw new IllegalStateException("stored checkpoint of size " + stored.size().value() + " does not parse", e);
         }
     }
 

@@ -185,6 +185,32 @@ class LedgerStore implements NodeSource {
         return rows.stream().findFirst();
     }
 
+    /** The newest stored checkpoint of a tree smaller than {@code size}. */
+    Optional<StoredCheckpoint> latestCheckpointBelow(TreeSize size) {
+        List<StoredCheckpoint> rows = jdbc.query(
+                "SELECT tree_size, root_hash, note FROM ledger_checkpoint WHERE tree_size < ? ORDER BY tree_size DESC LIMIT 1",
+                (rs, i) -> new StoredCheckpoint(new TreeSize(rs.getLong(1)), Sha256.of(rs.getBytes(2)), rs.getString(3)),
+                size.value());
+        return rows.stream().findFirst();
+    }
+
+    /** The leaves made of these events (by event identifier); events without a leaf yet are absent. */
+    Map<String, LeafRow> leavesOf(Collection<String> eventIds) {
+        Map<String, LeafRow> leaves = new HashMap<>(eventIds.size() * 2);
+        if (eventIds.isEmpty()) {
+            return leaves;
+        }
+        jdbc.query("SELECT leaf_index, global_index, event_identifier, file_id, leaf, leaf_hash FROM ledger_leaf "
+                        + "WHERE event_identifier = ANY(?)",
+                ps -> ps.setArray(1, array(ps.getConnection(), "varchar", eventIds.toArray(String[]::new))),
+                rs -> {
+                    LeafRow row = new LeafRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+                            Sha256.of(rs.getBytes(6)));
+                    leaves.put(row.eventId(), row);
+                });
+        return leaves;
+    }
+
     void insertCheckpoint(SignedCheckpoint signed) {
         TreeHead head = signed.checkpoint().head();
         jdbc.update("INSERT INTO ledger_checkpoint (tree_size, root_hash, note) VALUES (?, ?, ?)",
