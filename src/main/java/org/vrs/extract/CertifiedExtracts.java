@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.vrs.access.AccessLog;
 import org.vrs.access.Actor;
 import org.vrs.access.CommandPolicy;
@@ -18,7 +17,6 @@ import org.vrs.casefile.api.ExtractId;
 import org.vrs.casefile.api.IssueExtract;
 import org.vrs.casefile.api.ShreddedPayload;
 import org.vrs.extract.ExtractRefusal.FileErased;
-import org.vrs.extract.ExtractRefusal.LedgerUnavailable;
 import org.vrs.extract.ExtractRefusal.NotInScope;
 import org.vrs.extract.ExtractRefusal.NotTheIssuingCourt;
 import org.vrs.extract.ExtractRefusal.RoleNotAllowed;
@@ -42,17 +40,17 @@ public class CertifiedExtracts {
     private final FileQueries queries;
     private final AccessLog accessLog;
     private final CommandGateway commands;
-    private final ObjectProvider<LedgerAccess> ledgers;
+    private final LedgerAccess ledger;
     private final SaltSeeds seeds;
     private final BundleAssembler assembler;
     private final Clock clock;
 
-    CertifiedExtracts(FileQueries queries, AccessLog accessLog, CommandGateway commands, ObjectProvider<LedgerAccess> ledgers,
+    CertifiedExtracts(FileQueries queries, AccessLog accessLog, CommandGateway commands, LedgerAccess ledger,
                       SaltSeeds seeds, BundleAssembler assembler, Clock clock) {
         this.queries = queries;
         this.accessLog = accessLog;
         this.commands = commands;
-        this.ledgers = ledgers;
+        this.ledger = ledger;
         this.seeds = seeds;
         this.assembler = assembler;
         this.clock = clock;
@@ -63,7 +61,6 @@ public class CertifiedExtracts {
         if (scope.shredded()) {
             throw new FileErased(order.fileId().value());
         }
-        LedgerAccess ledger = Optional.ofNullable(ledgers.getIfAvailable()).orElseThrow(LedgerUnavailable::new);
         ExtractId extractId = ExtractId.random();
         FieldSalts salts = FieldSalts.fresh();
         List<ScopedEvent> events = ExtractScope.select(queries.events(order.fileId().value()), order, clock.getZone(), salts);

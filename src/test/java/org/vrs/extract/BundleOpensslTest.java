@@ -42,7 +42,7 @@ class BundleOpensslTest {
         assumeTrue(Files.isExecutable(OPENSSL), "openssl is not installed at " + OPENSSL);
         RunningService vrs = RunningService.shared();
         CourtFile file = CourtFile.write(vrs);
-        file.ledger.sync();
+        vrs.awaitLedger();
         HttpResponse<byte[]> issued = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.standardOrder());
         assertThat(issued.statusCode()).as(new String(issued.body(), StandardCharsets.UTF_8)).isEqualTo(201);
         zip = issued.body();

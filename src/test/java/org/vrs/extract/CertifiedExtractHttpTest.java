@@ -49,7 +49,7 @@ class CertifiedExtractHttpTest {
     @BeforeAll
     void issueTheStandardExtract() {
         file = CourtFile.write(vrs);
-        file.ledger.sync();
+        vrs.awaitLedger();
         issued = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.standardOrder());
     }
 
@@ -176,12 +176,34 @@ class CertifiedExtractHttpTest {
 
     @Test
     void theProcuracyReceivesExtractsOnItsOwnOrders() {
-        file.ledger.sync();
+        vrs.awaitLedger();
 
         HttpResponse<byte[]> procuracy = vrs.postForBytes(new Caller("u-procurator", "LC-PROCURACY", "PROCURATOR", null),
                 "/api/v1/extracts", file.order("LC-PROCURACY", "LEGAL"));
 
         assertThat(procuracy.statusCode()).as(new String(procuracy.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+    }
+
+    @Test
+    void anErasedFileYieldsNoExtractAndNothingIsAddedToIt() {
+        CourtFile erased = CourtFile.write(vrs);
+        Response shred = vrs.post(Caller.DPO, "/api/v1/files/" + erased.fileId + "/shred-file-keys",
+                "{\"erasureOrderReference\":\"EO-2026-77\",\"orderedBy\":\"LC-COURT\",\"orderedOn\":\"2026-11-20\"}");
+        assertThat(shred.status()).as(shred.body()).isEqualTo(200);
+        long events = vrs.count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + erased.fileId + "'");
+        vrs.awaitLedger();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> vrs.bean(org.vrs.views.FileQueries.class).scope(erased.fileId).isEmpty());
+
+        Response refused = vrs.post(CourtFile.JUDGE, "/api/v1/extracts", erased.standardOrder());
+
+        // Erasure destroys the key the view was sealed under, and with it the file's jurisdiction:
+        // nobody can be shown that it is theirs, so the answer is the one for an unknown file.
+        assertThat(refused.status()).as(refused.body()).isEqualTo(404);
+        assertThat(refused.text("error")).isEqualTo("not-in-scope");
+        assertThat(refused.body()).doesNotContain("marker");
+        assertThat(vrs.count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + erased.fileId + "'"))
+                .isEqualTo(events);
     }
 
     @Test
@@ -196,9 +218,9 @@ class CertifiedExtractHttpTest {
 
     @Test
     void aWiderOrderLetsTheServiceProveAWithheldFieldHeldTheSameFact() throws Exception {
-        file.ledger.sync();
+        vrs.awaitLedger();
         HttpResponse<byte[]> narrow = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.order("LC-COURT", "CASE_ADMIN"));
-        file.ledger.sync();
+        vrs.awaitLedger();
         HttpResponse<byte[]> wide = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.order("LC-COURT", "CASE_ADMIN", "HEALTH"));
         JsonNode withheld = field(narrow, file.healthNoteEventId, "text");
         JsonNode disclosed = field(wide, file.healthNoteEventId, "text");

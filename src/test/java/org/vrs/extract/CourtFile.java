@@ -20,7 +20,7 @@ import org.vrs.views.FileQueries;
 /**
  * A victim file on a running service for extract tests: one marker per category, some of it
  * recorded before the order's period (planted with its old time, as a legacy import would), the
- * rest now, through HTTP. The ledger publishes a checkpoint between the two.
+ * rest now, through HTTP. The ledger signs a checkpoint between the two.
  */
 final class CourtFile {
 
@@ -36,20 +36,18 @@ final class CourtFile {
             "Famimarker");
 
     final RunningService vrs;
-    final StoreLedger ledger;
     final String fileId;
     String healthNoteEventId;
 
     private CourtFile(RunningService vrs, String fileId) {
         this.vrs = vrs;
-        this.ledger = StoreLedger.on(vrs);
         this.fileId = fileId;
     }
 
     static CourtFile write(RunningService vrs) {
         CourtFile file = new CourtFile(vrs, UUID.randomUUID().toString());
         file.plantTheOldPart();
-        file.ledger.publish();
+        vrs.awaitLedger(); // a checkpoint over the old part, which the extract's consistency proof starts from
         file.recordTheRecentPart();
         await().atMost(Duration.ofSeconds(30)).until(() -> vrs.bean(FileQueries.class).scope(file.fileId).isPresent());
         return file;

@@ -46,8 +46,7 @@ class ExtractBenchmark {
     @Test
     void extractOfAThousandEventFile() throws Exception {
         try (RunningService vrs = RunningService.start(root.resolve("data"), root.resolve("keys"), Map.of())) {
-            StoreLedger ledger = StoreLedger.on(vrs);
-            String file = writeFile(vrs, ledger);
+            String file = writeFile(vrs);
             String order = """
                     {"orderReference":"B-1","issuingCourt":"LC-COURT","fileId":"%s","categories":["CASE_ADMIN","LEGAL"],
                      "periodFrom":"2026-01-01","periodTo":"%s","purpose":"benchmark"}""".formatted(file, LocalDate.now(TestBundles.VIETNAM));
@@ -55,7 +54,7 @@ class ExtractBenchmark {
             List<Long> issue = new ArrayList<>();
             byte[] zip = null;
             for (int i = 0; i < WARM_UP + RUNS; i++) {
-                ledger.sync();
+                vrs.awaitLedger();
                 long start = System.nanoTime();
                 HttpResponse<byte[]> response = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", order);
                 long elapsed = System.nanoTime() - start;
@@ -93,7 +92,7 @@ class ExtractBenchmark {
         }
     }
 
-    private static String writeFile(RunningService vrs, StoreLedger ledger) {
+    private static String writeFile(RunningService vrs) {
         Response opened = vrs.post(Caller.RECEPTION, "/api/v1/files",
                 "{\"channel\":\"RESCUE\",\"receivingAgency\":\"LC-COMMUNE-BATXAT\",\"receivedOn\":\"2026-11-01\"}");
         String file = opened.text("fileId");
@@ -105,7 +104,7 @@ class ExtractBenchmark {
                     .formatted(category, i));
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             if (i == EVENTS / 2) {
-                ledger.publish();
+                vrs.awaitLedger();
             }
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> vrs.bean(FileQueries.class).scope(file).isPresent());

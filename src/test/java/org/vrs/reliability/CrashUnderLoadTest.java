@@ -17,6 +17,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vrs.ledger.LedgerSigningKey;
+import org.vrs.ledger.StoreVerifier;
+import org.vrs.ledger.VerificationReport;
 import org.junit.jupiter.api.io.TempDir;
 import org.vrs.support.Caller;
 import org.vrs.support.ChildService;
@@ -73,6 +76,7 @@ class CrashUnderLoadTest {
             committedUnacknowledged += stored.committedWithoutAcknowledgement(outcomes);
             awaitViewsCaughtUp(); // reads are scoped through the view: a file opened just before the kill needs it
             assertEveryFileOpens(stored.heads());
+            assertTheLedgerCatchesUpAndVerifies();
             System.out.printf("kill %d after %d acknowledged writes: %d outcomes, %d without response; store holds %d file events%n",
                     kill, killAfter, outcomes.size(), outcomes.stream().filter(o -> o.status() < 0).count(), stored.size());
         }
@@ -103,6 +107,24 @@ class CrashUnderLoadTest {
                     "/api/v1/files/" + head.getKey() + "/history?size=1000", Duration.ofSeconds(30));
             assertThat(r.status()).as("history of %s", head.getKey()).isEqualTo(200);
             assertThat(r.json().path("events")).hasSize((int) (head.getValue() + 1));
+        }
+    }
+
+    /** Every stored event gets its leaf after the restart, none twice, and the whole store verifies. */
+    private void assertTheLedgerCatchesUpAndVerifies() throws Exception {
+        await("ledger caught up").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection owner = child.ownerConnection(); java.sql.Statement s = owner.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM domain_event_entry), "
+                         + "(SELECT COALESCE(MAX(tree_size), 0) FROM ledger_checkpoint)")) {
+                rs.next();
+                return rs.getLong(1) == rs.getLong(2);
+            }
+        });
+        StoreVerifier verifier = StoreVerifier.of(StoreVerifier.DEFAULT_ORIGIN,
+                LedgerSigningKey.readPublicKey(root.resolve("keys").resolve(LedgerSigningKey.PUBLIC_KEY_FILE)));
+        try (Connection owner = child.ownerConnection()) {
+            VerificationReport report = verifier.verify(owner);
+            assertThat(report).as(report.toString()).isInstanceOf(VerificationReport.Verified.class);
         }
     }
 

@@ -95,6 +95,26 @@ public final class RunningService implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), "vrs_owner", "");
     }
 
+    /**
+     * Waits until the ledger has a leaf for every event stored so far and a signed checkpoint
+     * covers them all (the integrator and the signer run in the background).
+     */
+    public void awaitLedger() {
+        long events = count("SELECT count(*) FROM domain_event_entry");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> count("SELECT COALESCE(MAX(tree_size), 0) FROM ledger_checkpoint") >= events);
+    }
+
+    /** A single number from a query run as the schema owner. */
+    public long count(String sql) {
+        try (Connection c = ownerConnection(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A connection as the application role the service uses. */
     public Connection appConnection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "vrs_app", "");
@@ -121,11 +141,6 @@ public final class RunningService implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Adds a bean to the running service, for collaborators another branch provides (the ledger, say). */
-    public void registerSingleton(String name, Object bean) {
-        context.getBeanFactory().registerSingleton(name, bean);
     }
 
     public Response get(Caller caller, String path) {
