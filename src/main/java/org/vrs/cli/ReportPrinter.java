@@ -20,6 +20,9 @@ final class ReportPrinter {
             out.printf("  nodes:       %,d stored nodes recomputed%n", ok.nodes());
             out.printf("  checkpoints: %,d signatures and roots verified%n", ok.checkpoints());
             out.printf("  time:        %.1f s%n", ok.elapsed().toMillis() / 1000.0);
+            if (ok.resumedAt() > 0) {
+                out.printf("  resumed:     at leaf %,d; leaves before it were checked by the interrupted run%n", ok.resumedAt());
+            }
             return VerifyCommand.OK;
         }
         VerificationReport.Failed failed = (VerificationReport.Failed) report;
@@ -27,6 +30,9 @@ final class ReportPrinter {
         out.printf("FAILED at position %d: %s%n", divergence.position(), divergence.check());
         out.println("  " + divergence.message());
         out.printf("  (%,d leaves verified before it, %.1f s)%n", failed.leavesChecked(), failed.elapsed().toMillis() / 1000.0);
+        if (failed.resumedAt() > 0) {
+            out.printf("  resumed at leaf %,d: leaves before it were checked by the interrupted run%n", failed.resumedAt());
+        }
         return VerifyCommand.DIVERGED;
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.vrs.ledger.LedgerSigningKey;
 import org.vrs.ledger.SignedCheckpoint;
 import org.vrs.ledger.StoreVerifier;
 import org.vrs.ledger.VerificationReport;
+import org.vrs.ledger.VerifyStop;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +33,14 @@ import picocli.CommandLine.Spec;
                 + "every event the ledger has passed has a leaf. Prints OK with counts, or the first divergence by position.",
                 "Reads the database directly; the service may be running or stopped."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the store agrees with its ledger", "1:a divergence was found (printed)", "2:verification could not run"})
+        exitCodeList = {"0:the store agrees with its ledger", "1:a divergence was found (printed)", "2:verification could not run",
+                "3:interrupted (with --state: the position is saved, run again with the same --state to continue)"})
 public class VerifyCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int DIVERGED = 1;
     static final int CANNOT_RUN = 2;
+    static final int INTERRUPTED = 3;
 
     @Option(names = "--db-url", description = "JDBC URL of the database; default: the embedded database in --data-dir")
     String dbUrl;
@@ -68,6 +72,18 @@ public class VerifyCommand implements Callable<Integer> {
             description = "a signed checkpoint kept outside the database, to check the store against (repeatable)")
     List<Path> checkpoints = List.of();
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = {"make the run resumable: save the position reached to FILE about every second and on Ctrl-C; "
+                    + "if FILE exists, continue from it (it must belong to this log and these options); deleted when the "
+                    + "run completes without divergence. Leaves before the resume point are not checked again."})
+    Path state;
+
+    @Option(names = "--progress", description = "draw a progress bar on stderr even when it is not a terminal")
+    boolean progressBar;
+
+    @Option(names = "--stop-after", hidden = true, paramLabel = "LEAVES", description = "stop (as on Ctrl-C) after this many leaves")
+    Long stopAfter;
+
     @Spec
     CommandSpec spec;
 
@@ -81,34 +97,76 @@ public class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path keyFile = publicKey != null ? publicKey : keysDir.resolve(LedgerSigningKey.PUBLIC_KEY_FILE);
+        ProgressBar bar = new ProgressBar(err, progressBar || System.console() != null);
+        VerifyStop stop = stopAfter != null ? VerifyStop.afterLeaves(stopAfter) : VerifyStop.onRequest();
         StoreVerifier verifier;
         try {
             verifier = StoreVerifier.of(origin, LedgerSigningKey.readPublicKey(keyFile))
                     .withCheckpoints(readCheckpoints())
-                    .withProgress(progressTo(err));
+                    .withProgress(bar)
+                    .withStop(stop);
+            if (state != null) {
+                verifier = verifier.withState(state);
+            }
         } catch (IOException | CheckpointParseException | IllegalArgumentException e) {
             err.println("verify: " + e.getMessage());
             return CANNOT_RUN;
         }
+        Thread onInterrupt = state == null ? null : new Thread(() -> saveOnInterrupt(stop, err), "verify-interrupted");
         try (DatabaseConnection db = DatabaseConnection.open(dbUrl, dbUser, dbPassword, dataDir, err)) {
             err.println("verifying " + db.description() + " against public key " + keyFile + ", origin " + origin);
+            if (onInterrupt != null) {
+                Runtime.getRuntime().addShutdownHook(onInterrupt);
+            }
             VerificationReport report = verifier.verify(db.connection());
+            bar.finish();
             err.flush();
+            if (report instanceof VerificationReport.Interrupted interrupted) {
+                return interrupted(interrupted, out);
+            }
             return ReportPrinter.print(report, out);
         } catch (SQLException | IOException | IllegalStateException e) {
+            bar.finish();
             err.println("verify: " + e.getMessage());
             return CANNOT_RUN;
         } finally {
+            removeHook(onInterrupt);
             out.flush();
             err.flush();
         }
     }
 
-    private static org.vrs.ledger.VerifyProgress progressTo(PrintWriter err) {
-        return (checked, total, perSecond, remaining) -> {
-            err.printf("  %,d / %,d leaves (%,.0f leaves/s, about %d s left)%n", checked, total, perSecond, remaining.toSeconds());
-            err.flush();
-        };
+    private int interrupted(VerificationReport.Interrupted report, PrintWriter out) {
+        out.printf("INTERRUPTED after %,d of %,d leaves (all agreed so far, %.1f s)%n", report.leavesChecked(), report.leaves(),
+                report.elapsed().toMillis() / 1000.0);
+        out.println(report.saved() ? "  position saved in " + state + ": run again with --state " + state + " to continue"
+                : "  nothing saved: give --state FILE to make a run resumable");
+        return INTERRUPTED;
+    }
+
+    /** On Ctrl-C (SIGINT) or SIGTERM: stop the walk at the next leaf and wait until it has saved its position. */
+    private static void saveOnInterrupt(VerifyStop stop, PrintWriter err) {
+        stop.request();
+        try {
+            if (!stop.awaitFinished(Duration.ofSeconds(30))) {
+                err.println();
+                err.println("verify: could not save the position in time; the state file holds the last periodic save");
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook is running and saves the position
+        }
     }
 
     private Map<String, SignedCheckpoint> readCheckpoints() throws IOException, CheckpointParseException {

@@ -76,6 +76,16 @@ final class CheckpointSet {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * Passes over the checkpoints of sizes below {@code size} without checking them: a run resumed at
+     * that size leaves them to the run that checked those leaves.
+     */
+    void skipBelow(TreeSize size) {
+        while (next < entries.size() && entries.get(next).size().value() < size.value()) {
+            next++;
+        }
+    }
+
     /** Checks every checkpoint of exactly this size against the root the leaves give. */
     Divergence checkAt(TreeSize size, Sha256 root) {
         while (next < entries.size() && entries.get(next).size().value() <= size.value()) {

@@ -18,19 +18,45 @@ final class LeafWalk {
     record StoredLeaf(long leafIndex, long globalIndex, String eventId, String fileId, byte[] leaf, byte[] leafHash) {
     }
 
-    private record FileHead(long sequence, Sha256 leafHash) {
-    }
-
     private final TokenCoverage token;
     private final CheckpointSet checkpoints;
     private final NodeCursor nodes;
-    private final TreeAppender tree = TreeAppender.empty();
-    private final Map<String, FileHead> files = new HashMap<>();
+    private final TreeAppender tree;
+    private final Map<String, VerifyState.FileHead> files;
+    private Sha256 firstLeafHash;
+    private Sha256 lastLeafHash;
 
     LeafWalk(TokenCoverage token, CheckpointSet checkpoints, NodeCursor nodes) {
         this.token = token;
         this.checkpoints = checkpoints;
         this.nodes = nodes;
+        this.tree = TreeAppender.empty();
+        this.files = new HashMap<>();
+    }
+
+    /**
+     * Continues where an earlier walk saved its state: the same tree, file heads and positions in
+     * the node and checkpoint streams, so the remaining leaves get exactly the checks they would
+     * get in one walk. {@code nodes} must hold only the nodes completed after the saved size.
+     */
+    LeafWalk(TokenCoverage token, CheckpointSet checkpoints, NodeCursor nodes, VerifyState saved) {
+        this.token = token;
+        this.checkpoints = checkpoints;
+        this.nodes = nodes;
+        this.tree = TreeAppender.resume(saved.treeSize, saved.frontier);
+        this.files = saved.files;
+        this.firstLeafHash = saved.firstLeafHash;
+        this.lastLeafHash = saved.lastLeafHash;
+        checkpoints.skipBelow(tree.size());
+    }
+
+    /** The walk's state after its last leaf, for a later walk to resume from; null before the first leaf. */
+    VerifyState state(Sha256 settings, long nodesComparedBefore) {
+        if (lastLeafHash == null) {
+            return null;
+        }
+        return new VerifyState(settings, firstLeafHash, tree.size().value(), lastLeafHash, tree.frontier(),
+                nodesComparedBefore + nodes.compared(), files);
     }
 
     /** Checkpoints of the empty tree, before the first leaf. */
@@ -56,7 +82,16 @@ final class LeafWalk {
         if (divergence == null) {
             divergence = appendAndCompareNodes(Sha256.of(stored.leafHash()));
         }
-        return divergence != null ? divergence : checkpoints.checkAt(tree.size(), tree.root());
+        if (divergence == null) {
+            divergence = checkpoints.checkAt(tree.size(), tree.root());
+        }
+        if (divergence == null) {
+            lastLeafHash = Sha256.of(stored.leafHash());
+            if (firstLeafHash == null) {
+                firstLeafHash = lastLeafHash;
+            }
+        }
+        return divergence;
     }
 
     /** Nodes or checkpoints left over beyond the last leaf. */
@@ -78,7 +113,7 @@ final class LeafWalk {
 
     private Divergence checkLeaf(LeafIndex index, StoredLeaf stored, StoredEvent row) {
         String fileId = row.fileId();
-        FileHead head = fileId == null ? null : files.get(fileId);
+        VerifyState.FileHead head = fileId == null ? null : files.get(fileId);
         LeafData recomputed;
         try {
             recomputed = row.toLeaf(head == null ? Sha256.ZERO : head.leafHash());
@@ -106,7 +141,7 @@ final class LeafWalk {
             if (row.sequence() != due) {
                 return new Divergence.FileSequenceGap(index, row.eventId(), fileId, row.sequence(), due);
             }
-            files.put(fileId, new FileHead(row.sequence(), hash));
+            files.put(fileId, new VerifyState.FileHead(row.sequence(), hash));
         }
         return null;
     }

@@ -11,6 +11,9 @@ import java.sql.SQLException;
 final class NodeCursor {
 
     static final String QUERY = "SELECT level, idx, hash FROM ledger_node ORDER BY (idx + 1) << level::int, level";
+    /** The nodes completed after the tree reached size {@code ?}: those a run resumed there has still to compare. */
+    static final String QUERY_AFTER = "SELECT level, idx, hash FROM ledger_node WHERE ((idx + 1) << level::int) > ? "
+            + "ORDER BY (idx + 1) << level::int, level";
 
     private final ResultSet rows;
     private Node current;
@@ -38,6 +41,11 @@ final class NodeCursor {
     /** Nodes read so far, including the current one. */
     long count() {
         return count;
+    }
+
+    /** Nodes compared so far: those read, less the one waiting in {@link #peek()}. */
+    long compared() {
+        return current == null ? count : count - 1;
     }
 
     /** Compares by completing leaf, then level: negative if {@code a} is completed before {@code b}. */

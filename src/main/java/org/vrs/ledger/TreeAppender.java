@@ -37,6 +37,19 @@ public final class TreeAppender {
         return new TreeAppender(size.value(), new ArrayList<>(hashes));
     }
 
+    /** Continues from a compact range kept outside the store (a verifier's saved state). */
+    static TreeAppender resume(long size, List<Sha256> frontier) {
+        if (frontier.size() != Long.bitCount(size)) {
+            throw new IllegalArgumentException("a tree of size " + size + " has " + Long.bitCount(size) + " compact-range hashes");
+        }
+        return new TreeAppender(size, new ArrayList<>(frontier));
+    }
+
+    /** The compact range: the perfect-subtree roots of the size's binary decomposition, highest level first. */
+    List<Sha256> frontier() {
+        return List.copyOf(frontier);
+    }
+
     /**
      * Appends the leaf with the given RFC 6962 leaf hash at index {@link #size()}.
      *
