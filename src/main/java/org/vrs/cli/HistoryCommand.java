@@ -109,20 +109,26 @@ final class HistoryCommand implements Callable<Integer> {
                     row.add(Text.cell(event.get(key)));
                 }
             });
-            row.add(content(event));
+            row.add(content(event, fileId));
             table.add(row.toArray(String[]::new));
         }
         out.println("file " + Text.clean(fileId) + ": " + events.size() + " event(s), content as redacted by the service");
         table.print(out, "");
     }
 
-    /** Shown fields as {@code name=value}, masked ones as {@code name=(masked)}, then withheld names and any other keys. */
-    private static String content(JsonNode event) {
+    /**
+     * Shown fields as {@code name=value} (but the file's own id), masked ones as {@code name=(masked)},
+     * then the withheld names and any keys the table has no column for.
+     */
+    private static String content(JsonNode event, String fileId) {
         StringJoiner parts = new StringJoiner("  ");
         StringJoiner shown = new StringJoiner(", ");
         for (Iterator<Map.Entry<String, JsonNode>> it = event.path("fields").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
+            if (field.getKey().equals("fileId") && value.asText().equals(fileId)) {
+                continue;
+            }
             boolean masked = value.isObject() && value.path("masked").asBoolean(false);
             String text = masked ? (value.has("province") ? "(masked, province " + Text.cell(value.get("province")) + ")" : "(masked)")
                     : Text.cell(value);
