@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,8 @@ public class VerifyCommand implements Callable<Integer> {
             err.println("verify: " + e.getMessage());
             return CANNOT_RUN;
         }
-        Thread onInterrupt = state == null ? null : new Thread(() -> saveOnInterrupt(stop, err), "verify-interrupted");
+        CountDownLatch done = new CountDownLatch(1);
+        Thread onInterrupt = state == null ? null : new Thread(() -> saveOnInterrupt(stop, done, err), "verify-interrupted");
         try (DatabaseConnection db = DatabaseConnection.open(dbUrl, dbUser, dbPassword, dataDir, err)) {
             err.println("verifying " + db.description() + " against public key " + keyFile + ", origin " + origin);
             if (onInterrupt != null) {
@@ -127,12 +129,19 @@ public class VerifyCommand implements Callable<Integer> {
             return ReportPrinter.print(report, out);
         } catch (SQLException | IOException | IllegalStateException e) {
             bar.finish();
+            if (e instanceof SQLException && stop.requested() && state != null && Files.exists(state)) {
+                // Ctrl-C reaches the embedded PostgreSQL too, which may end the connection before the walk stops
+                out.println("INTERRUPTED: the database closed the connection while stopping");
+                out.println("  position saved in " + state + ": run again with --state " + state + " to continue");
+                return INTERRUPTED;
+            }
             err.println("verify: " + e.getMessage());
             return CANNOT_RUN;
         } finally {
             removeHook(onInterrupt);
             out.flush();
             err.flush();
+            done.countDown();
         }
     }
 
@@ -144,11 +153,14 @@ public class VerifyCommand implements Callable<Integer> {
         return INTERRUPTED;
     }
 
-    /** On Ctrl-C (SIGINT) or SIGTERM: stop the walk at the next leaf and wait until it has saved its position. */
-    private static void saveOnInterrupt(VerifyStop stop, PrintWriter err) {
+    /**
+     * On Ctrl-C (SIGINT) or SIGTERM: stop the walk at the next leaf, and hold the exit until the
+     * command has saved the position, printed the outcome and closed the database.
+     */
+    private static void saveOnInterrupt(VerifyStop stop, CountDownLatch done, PrintWriter err) {
         stop.request();
         try {
-            if (!stop.awaitFinished(Duration.ofSeconds(30))) {
+            if (!done.await(30, TimeUnit.SECONDS)) {
                 err.println();
                 err.println("verify: could not save the position in time; the state file holds the last periodic save");
                 err.flush();

@@ -1,18 +1,13 @@
 package org.vrs.ledger;
 
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Asks a running {@link StoreVerifier} to stop at the next leaf boundary, save its state (if it has a
- * state file) and return {@link VerificationReport.Interrupted}; for a shutdown hook, which then
- * waits until the state is saved.
+ * state file) and return {@link VerificationReport.Interrupted}: from a shutdown hook, or after a
+ * given number of leaves.
  */
 public final class VerifyStop {
 
     private final long afterLeaves;
-    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean requested;
 
     private VerifyStop(long afterLeaves) {
@@ -36,16 +31,12 @@ public final class VerifyStop {
         requested = true;
     }
 
-    /** Waits until the verifier has returned (stopped, or finished anyway); false on timeout. */
-    public boolean awaitFinished(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Whether {@link #request()} was called. */
+    public boolean requested() {
+        return requested;
     }
 
     boolean due(long checked) {
         return requested || checked >= afterLeaves;
-    }
-
-    void finished() {
-        finished.countDown();
     }
 }
