@@ -74,7 +74,8 @@ final class HistoryCommand implements Callable<Integer> {
                         events.add(event);
                     }
                 }
-                if (batch.size() < pageSize) {
+                // the page size the service says it served, should it cap the one asked for
+                if (batch.size() == 0 || batch.size() < body.path("size").asInt(pageSize)) {
                     break;
                 }
             }

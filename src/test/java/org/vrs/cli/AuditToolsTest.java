@@ -61,7 +61,7 @@ class AuditToolsTest {
         String p = "/api/v1/files/" + fileId + "/";
         ok(Caller.RECEPTION, p + "record-identity", "{\"identity\":{\"fullName\":\"" + fullName + "\",\"sex\":\"FEMALE\",\"idDocumentType\":\"NONE\"}}");
         ok(Caller.RECEPTION, p + "add-case-note", "{\"category\":\"HEALTH\",\"text\":\"" + healthNote + "\"}");
-        ok(Caller.RECEPTION, p + "add-case-note", "{\"category\":\"CASE_ADMIN\",\"text\":\"file moved to the district office\"}");
+        ok(Caller.RECEPTION, p + "add-case-note", "{\"category\":\"CASE_ADMIN\",\"text\":\"file moved\\u001b[2K to the district office\"}");
         // support delivered without a grant, written straight to the store as a faulty import would
         EventStore store = vrs.bean(EventStore.class);
         long next = store.lastSequenceNumberFor(fileId).orElse(-1L) + 1;
@@ -83,7 +83,8 @@ class AuditToolsTest {
         assertThat(lines).hasSize(2 + 5);
         assertThat(lines.get(2)).startsWith("0 ").contains("u-reception", "LC-COMMUNE-BATXAT", "RECEPTION_OFFICER");
         assertThat(lines.get(3)).containsPattern("withheld: .*fullName|withheld: identity");
-        assertThat(lines.get(5)).contains("text=file moved to the district office");
+        assertThat(lines.get(5)).as("control characters escaped").contains("text=file moved\\u001b[2K to the district office");
+        assertThat(table.out()).doesNotContain("\u001b");
         assertThat(lines.get(6)).contains("legacy-import");
         int contentColumn = lines.get(1).indexOf("CONTENT");
         assertThat(lines.subList(2, lines.size())).as("aligned").allSatisfy(l -> assertThat(l.charAt(contentColumn - 1)).isEqualTo(' '));
