@@ -97,6 +97,7 @@ public class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        quietLogging();
         Path keyFile = publicKey != null ? publicKey : keysDir.resolve(LedgerSigningKey.PUBLIC_KEY_FILE);
         ProgressBar bar = new ProgressBar(err, progressBar || System.console() != null);
         VerifyStop stop = stopAfter != null ? VerifyStop.afterLeaves(stopAfter) : VerifyStop.onRequest();
@@ -167,6 +168,18 @@ public class VerifyCommand implements Callable<Integer> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Outside the service nothing configures logging, and logback's default prints the embedded
+     * PostgreSQL's INFO lines on stdout, into the report. Only those loggers, and only when nothing set them.
+     */
+    private static void quietLogging() {
+        for (String name : List.of("io.zonky", "org.vrs.store.EmbeddedDatabase")) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger && logger.getLevel() == null) {
+                logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
         }
     }
 
