@@ -27,6 +27,9 @@ import org.postgresql.PGStatement;
  * rebuilds the tree and compares every stored node, checks every stored checkpoint's Ed25519
  * signature and root (and any checkpoints given from outside), and that every event the ledger's
  * token has passed has a leaf. It stops at the first divergence by position.
+ *
+ * <p>With {@link #withState} a long run can be stopped and resumed: see {@link VerifyState} for what
+ * is saved and why the resumed run checks the remaining leaves exactly as one run would.
  */
 public final class StoreVerifier {
 
