@@ -116,6 +116,15 @@ class VerifyCommandTest {
             assertThat(verify(db).out()).as("a whole run finds it").startsWith("FAILED at position 2: LeafMismatch");
             tamper(vrs, flipBefore);
 
+            // the service keeps writing between the two parts: the resumed run covers the new leaves too
+            assertThat(verify(with(db, "--state", state.toString(), "--stop-after", "5")).exitCode()).isEqualTo(3);
+            openWithNote(vrs);
+            vrs.awaitLedger();
+            Run grown = verify(with(db, "--state", state.toString()));
+            assertThat(grown.exitCode()).as(grown.out() + grown.err()).isZero();
+            assertThat(grown.out()).startsWith("OK: 14 leaves");
+            assertThat(withoutTimes(grown.out())).isEqualTo(withoutTimes(verify(db).out()));
+
             assertThat(verify(with(db, "--state", state.toString(), "--stop-after", "5")).exitCode()).isEqualTo(3);
             Path checkpoint = root.resolve("checkpoint.txt");
             Files.writeString(checkpoint, vrs.get(Caller.INVESTIGATOR, "/api/v1/ledger/checkpoint").body());
@@ -134,7 +143,9 @@ class VerifyCommandTest {
             }
 
             RunningService other = RunningService.shared();
-            openWithNote(other);
+            for (int i = 0; i < 3; i++) {
+                openWithNote(other);
+            }
             other.awaitLedger();
             Run anotherLog = verify("--db-url", other.jdbcUrl(), "--db-user", "vrs_app", "--keys-dir", keys.toString(),
                     "--state", state.toString());
