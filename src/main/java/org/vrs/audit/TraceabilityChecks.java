@@ -101,10 +101,10 @@ public class TraceabilityChecks {
 
     /** {@code province} null means the whole store; progress receives the count of events read so far. */
     public Report run(String province, LongConsumer progress) {
-        return run(new Scope(province, null, null), progress);
+        return runIn(new Scope(province, null, null), progress);
     }
 
-    public Report run(Scope scope, LongConsumer progress) {
+    public Report runIn(Scope scope, LongConsumer progress) {
         String province = scope.province();
         Map<String, FileTrail> trails = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
