@@ -134,6 +134,7 @@ public class TraceabilityChecks {
     /** Replays each file in scope up to the last event the pass saw: deadlines are a property of the whole history. */
     private void overdueDeadlines(Map<String, FileTrail> trails, List<Finding> findings, String province) {
         LocalDate today = LocalDate.now(clock);
+        List<Finding> overdue = new ArrayList<>();
         trails.forEach((fileId, trail) -> {
             if (trail.province == null || province != null && !province.equals(trail.province)) {
                 return;
@@ -142,10 +143,12 @@ public class TraceabilityChecks {
             events.readEvents(fileId).asStream().takeWhile(e -> e.getSequenceNumber() <= trail.lastSequence).forEach(history::add);
             for (OverdueDeadlines.Overdue o : OverdueDeadlines.of(fileId, history, rules, today)) {
                 long position = o.sequence() < trail.positions.length ? trail.positions[(int) o.sequence()] : -1;
-                findings.add(new Finding(Check.OVERDUE_DEADLINE, fileId, o.sequence(), o.eventId(), position, null, o.at(),
+                overdue.add(new Finding(Check.OVERDUE_DEADLINE, fileId, o.sequence(), o.eventId(), position, null, o.at(),
                         o.kind() + " deadline (" + o.ref() + ") due on " + o.dueOn() + " passed without the event that meets it"));
             }
         });
+        overdue.sort(java.util.Comparator.comparingLong(Finding::position).thenComparing(Finding::detail)); // store order, as the others
+        findings.addAll(overdue);
     }
 
     private List<Finding> withLeaves(List<Finding> findings) {
