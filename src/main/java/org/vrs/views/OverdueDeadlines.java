@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.vrs.casefile.RuleBook;
 import org.vrs.casefile.api.DataCategory;
@@ -50,7 +49,7 @@ public final class OverdueDeadlines {
         List<Overdue> out = new ArrayList<>();
         for (Deadlines.Deadline d : current) {
             if (d.metOn() == null && d.dueOn().isBefore(today)) {
-                Setter s = Optional.ofNullable(setBy.get(key(d))).orElseThrow();
+                Setter s = setBy.get(key(d)); // every deadline standing now was recorded when it appeared
                 out.add(new Overdue(d.kind().name(), d.ref(), d.dueOn(), s.eventId(), s.sequence(), s.at()));
             }
         }
