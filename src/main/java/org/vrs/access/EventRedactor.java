@@ -37,15 +37,36 @@ public final class EventRedactor {
         if (payload == null || !payload.getClass().isRecord()) {
             return List.of();
         }
-        DataCategory tag = taggedCategory(payload);
-        List<CategorisedField> fields = new ArrayList<>();
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            DataCategory category = component.isAnnotationPresent(TaggedCategory.class) ? tag
-                    : component.isAnnotationPresent(Category.class) ? component.getAnnotation(Category.class).value() : null;
-            fields.add(new CategorisedField(component.getName(), category, value(component, payload)));
+        List<Declared> declared = DECLARED.get(payload.getClass());
+        DataCategory tag = null;
+        for (Declared d : declared) {
+            if (d.tagName()) {
+                tag = (DataCategory) value(d.component(), payload);
+            }
+        }
+        List<CategorisedField> fields = new ArrayList<>(declared.size());
+        for (Declared d : declared) {
+            fields.add(new CategorisedField(d.component().getName(), d.tagged() ? tag : d.category(), value(d.component(), payload)));
         }
         return fields;
     }
+
+    /** A record component's declaration, read once per class: the JDK parses record and annotation data on every call. */
+    private record Declared(RecordComponent component, boolean tagged, DataCategory category, boolean tagName) {
+    }
+
+    private static final ClassValue<List<Declared>> DECLARED = new ClassValue<>() {
+        @Override
+        protected List<Declared> computeValue(Class<?> type) {
+            List<Declared> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                out.add(new Declared(c, c.isAnnotationPresent(TaggedCategory.class),
+                        c.isAnnotationPresent(Category.class) ? c.getAnnotation(Category.class).value() : null,
+                        c.getName().equals("category") && c.getType() == DataCategory.class));
+            }
+            return List.copyOf(out);
+        }
+    };
 
     /** {@code {"fields": {...shown...}, "withheld": [names]}}; masked fields show their coarse form only. */
     public static ObjectNode redact(Object payload, Map<DataCategory, Disclosure> disclosure) {
@@ -71,15 +92,6 @@ public final class EventRedactor {
             return JSON.createObjectNode().put("province", value.path("province").asText()).put("masked", true);
         }
         return JSON.createObjectNode().put("masked", true);
-    }
-
-    private static DataCategory taggedCategory(Object payload) {
-        for (RecordComponent c : payload.getClass().getRecordComponents()) {
-            if (c.getName().equals("category") && c.getType() == DataCategory.class) {
-                return (DataCategory) value(c, payload);
-            }
-        }
-        return null;
     }
 
     private static Object value(RecordComponent component, Object record) {

@@ -1,6 +1,11 @@
 package org.vrs.audit;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,25 +22,53 @@ import org.springframework.stereotype.Service;
 import org.vrs.access.api.FileRead;
 import org.vrs.casefile.RuleBook;
 import org.vrs.casefile.api.*;
+import org.vrs.ledger.LedgerQueries;
+import org.vrs.views.OverdueDeadlines;
 
 /**
- * Checks an auditor runs over the whole store (or one province): each finding names the event
- * that proves it by its global position in the store, so it can be checked against the ledger.
- * Reads every event once, in order, through the same decryption as everything else.
+ * Checks an auditor runs over the whole store (or one province, and a period): each finding names
+ * the event that proves it by its global position in the store and its ledger leaf index, so it can
+ * be checked against the ledger. Reads every event once, in order, through the same decryption as
+ * everything else; the overdue-deadline check then replays each file in scope through the file view.
  */
 @Service
 public class TraceabilityChecks {
+    private static final int LEAVES_PER_QUERY = 5_000;
+
     private final EventStore events;
     private final RuleBook rules;
+    private final LedgerQueries ledger;
+    private final Clock clock;
 
-    TraceabilityChecks(EventStore events, RuleBook rules) {
+    TraceabilityChecks(EventStore events, RuleBook rules, LedgerQueries ledger, Clock clock) {
         this.events = events;
         this.rules = rules;
+        this.ledger = ledger;
+        this.clock = clock;
     }
 
-    public enum Check { DELIVERY_WITHOUT_GRANT, GRANT_WITHOUT_ENTITLEMENT, REFERRAL_BEYOND_CONSENT, BREAK_GLASS_READ, ACTOR_WITHOUT_GRANT }
+    public enum Check {
+        DELIVERY_WITHOUT_GRANT, GRANT_WITHOUT_ENTITLEMENT, REFERRAL_BEYOND_CONSENT, BREAK_GLASS_READ, ACTOR_WITHOUT_GRANT, OVERDUE_DEADLINE
+    }
 
-    public record Finding(Check check, String fileId, long sequence, String eventId, long position, String detail) {
+    /**
+     * {@code leafIndex} is null while the ledger has not integrated the event yet; {@code at} is the
+     * time the proving event was stored, which the period filter applies to.
+     */
+    public record Finding(Check check, String fileId, long sequence, String eventId, long position, Long leafIndex, Instant at,
+                          String detail) {
+        Finding withLeaf(Long leaf) {
+            return new Finding(check, fileId, sequence, eventId, position, leaf, at, detail);
+        }
+    }
+
+    /** The store (or a province) over a period; {@code from} inclusive, {@code to} exclusive, either may be null. */
+    public record Scope(String province, Instant from, Instant to) {
+        public static final Scope ALL = new Scope(null, null, null);
+
+        boolean covers(Instant at) {
+            return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+        }
     }
 
     public record Report(long eventsRead, List<Finding> findings) {
@@ -44,15 +77,35 @@ public class TraceabilityChecks {
     /** Every file's history is followed with only the state the checks need. */
     private static final class FileTrail {
         String province;
+        long[] positions = new long[0]; // store position of each of the file's events, by sequence
+        long lastSequence = -1;
         VictimStatus status = VictimStatus.UNDER_IDENTIFICATION;
         final Set<String> agencies = new HashSet<>();
         final Set<SupportId> granted = new HashSet<>();
         final Map<SupportId, SupportRegime> requested = new HashMap<>();
         final Map<ConsentId, Set<DataCategory>> consents = new HashMap<>();
+
+        void remember(long sequence, long position) {
+            lastSequence = Math.max(lastSequence, sequence);
+            if (sequence >= Integer.MAX_VALUE - 8) {
+                return;
+            }
+            if (sequence >= positions.length) {
+                long[] grown = Arrays.copyOf(positions, Math.max(positions.length * 2, (int) sequence + 1));
+                Arrays.fill(grown, positions.length, grown.length, -1);
+                positions = grown;
+            }
+            positions[(int) sequence] = position;
+        }
     }
 
     /** {@code province} null means the whole store; progress receives the count of events read so far. */
     public Report run(String province, LongConsumer progress) {
+        return runIn(new Scope(province, null, null), progress);
+    }
+
+    public Report runIn(Scope scope, LongConsumer progress) {
+        String province = scope.province();
         Map<String, FileTrail> trails = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         long head = position(events.createHeadToken());
@@ -73,7 +126,39 @@ public class TraceabilityChecks {
             Thread.currentThread().interrupt();
         }
         progress.accept(read);
-        return new Report(read, findings);
+        overdueDeadlines(trails, findings, province);
+        List<Finding> inPeriod = findings.stream().filter(f -> scope.covers(f.at())).toList();
+        return new Report(read, withLeaves(inPeriod));
+    }
+
+    /** Replays each file in scope up to the last event the pass saw: deadlines are a property of the whole history. */
+    private void overdueDeadlines(Map<String, FileTrail> trails, List<Finding> findings, String province) {
+        LocalDate today = LocalDate.now(clock);
+        List<Finding> overdue = new ArrayList<>();
+        trails.forEach((fileId, trail) -> {
+            if (trail.province == null || province != null && !province.equals(trail.province)) {
+                return;
+            }
+            List<DomainEventMessage<?>> history = new ArrayList<>();
+            events.readEvents(fileId).asStream().takeWhile(e -> e.getSequenceNumber() <= trail.lastSequence).forEach(history::add);
+            for (OverdueDeadlines.Overdue o : OverdueDeadlines.of(fileId, history, rules, today)) {
+                long position = o.sequence() < trail.positions.length ? trail.positions[(int) o.sequence()] : -1;
+                overdue.add(new Finding(Check.OVERDUE_DEADLINE, fileId, o.sequence(), o.eventId(), position, null, o.at(),
+                        o.kind() + " deadline (" + o.ref() + ") due on " + o.dueOn() + " passed without the event that meets it"));
+            }
+        });
+        overdue.sort(java.util.Comparator.comparingLong(Finding::position).thenComparing(Finding::detail)); // store order, as the others
+        findings.addAll(overdue);
+    }
+
+    private List<Finding> withLeaves(List<Finding> findings) {
+        List<String> ids = findings.stream().map(Finding::eventId).distinct().toList();
+        Map<String, Long> leaves = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += LEAVES_PER_QUERY) {
+            Collection<String> chunk = ids.subList(i, Math.min(ids.size(), i + LEAVES_PER_QUERY));
+            ledger.leavesOf(chunk).forEach((id, leaf) -> leaves.put(id, leaf.index().value()));
+        }
+        return findings.stream().map(f -> f.withLeaf(leaves.get(f.eventId()))).toList();
     }
 
     private void check(TrackedEventMessage<?> event, Map<String, FileTrail> trails, List<Finding> findings, String province) {
@@ -82,7 +167,7 @@ public class TraceabilityChecks {
             FileTrail trail = trails.get(r.fileId());
             if (province == null || trail != null && province.equals(trail.province)) {
                 findings.add(new Finding(Check.BREAK_GLASS_READ, r.fileId(), -1, event.getIdentifier(), position(event.trackingToken()),
-                        "user " + r.actorId() + " of " + r.agencyId() + " read beyond scope under break-glass"));
+                        null, event.getTimestamp(), "user " + r.actorId() + " of " + r.agencyId() + " read beyond scope under break-glass"));
             }
             return;
         }
@@ -90,6 +175,7 @@ public class TraceabilityChecks {
             return;
         }
         FileTrail trail = trails.computeIfAbsent(domain.getAggregateIdentifier(), k -> new FileTrail());
+        trail.remember(domain.getSequenceNumber(), position(event.trackingToken()));
         List<Finding> found = new ArrayList<>();
         String actingAgency = (String) event.getMetaData().get("agencyId");
         if (payload instanceof FileOpened o) {
@@ -134,7 +220,7 @@ public class TraceabilityChecks {
 
     private static Finding finding(Check check, DomainEventMessage<?> e, String detail) {
         return new Finding(check, e.getAggregateIdentifier(), e.getSequenceNumber(), e.getIdentifier(),
-                e instanceof TrackedEventMessage<?> t ? position(t.trackingToken()) : -1, detail);
+                e instanceof TrackedEventMessage<?> t ? position(t.trackingToken()) : -1, null, e.getTimestamp(), detail);
     }
 
     static long position(TrackingToken token) {

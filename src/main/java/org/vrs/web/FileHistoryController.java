@@ -3,6 +3,9 @@ package org.vrs.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,21 +17,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vrs.access.Actor;
 import org.vrs.access.EventRedactor;
 import org.vrs.casefile.api.FileId;
+import org.vrs.ledger.LedgerQueries;
 import org.vrs.views.FileQueries;
 
 /**
  * A file's timeline: every event in order with its time and clear metadata (actor, agency, role,
- * reason, correlation), its content redacted field by field for the caller's role.
+ * reason, correlation), its ledger leaf index (null with {@code "ledger": "pending"} until the
+ * integrator reaches it), its content redacted field by field for the caller's role.
  */
 @RestController
 @RequestMapping("/api/v1/files")
 class FileHistoryController {
     private final FileQueries queries;
     private final FileReads reads;
+    private final LedgerQueries ledger;
 
-    FileHistoryController(FileQueries queries, FileReads reads) {
+    FileHistoryController(FileQueries queries, FileReads reads, LedgerQueries ledger) {
         this.queries = queries;
         this.reads = reads;
+        this.ledger = ledger;
     }
 
     @GetMapping("/{fileId}/history")
@@ -44,13 +51,21 @@ class FileHistoryController {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("fileId", fileId.value()).put("page", page).put("size", size).put("policyVersion", reads.policyVersion());
         ArrayNode events = body.putArray("events");
-        queries.events(fileId.value()).skip((long) page * size).limit(size).forEach(e -> {
+        List<? extends DomainEventMessage<?>> pageEvents = queries.events(fileId.value()).skip((long) page * size).limit(size).toList();
+        Map<String, LedgerQueries.Leaf> leaves = ledger.leavesOf(pageEvents.stream().map(DomainEventMessage::getIdentifier).toList());
+        for (DomainEventMessage<?> e : pageEvents) {
             ObjectNode entry = events.addObject();
             entry.put("sequence", e.getSequenceNumber()).put("eventId", e.getIdentifier()).put("time", e.getTimestamp().toString())
                     .put("type", e.getPayloadType().getSimpleName());
             e.getMetaData().forEach((k, v) -> entry.put(k, String.valueOf(v)));
+            LedgerQueries.Leaf leaf = leaves.get(e.getIdentifier());
+            if (leaf == null) {
+                entry.putNull("leafIndex").put("ledger", "pending");
+            } else {
+                entry.put("leafIndex", leaf.index().value()).put("ledger", "integrated");
+            }
             entry.setAll(EventRedactor.redact(e.getPayload(), grant.decision().disclosure()));
-        });
+        }
         return body;
     }
 }

@@ -85,7 +85,7 @@ class RedactionMatrixTest {
     Iterable<Arguments> rolesAndEndpoints() {
         List<Arguments> out = new java.util.ArrayList<>();
         for (Role role : Role.values()) {
-            for (String endpoint : List.of("view", "support", "history", "search", "deadlines", "statistics")) {
+            for (String endpoint : List.of("view", "support", "history", "changes", "search", "deadlines", "statistics")) {
                 out.add(Arguments.of(role, endpoint));
             }
         }
@@ -100,12 +100,13 @@ class RedactionMatrixTest {
             case "view" -> vrs.get(reader, "/api/v1/files/" + file);
             case "support" -> vrs.get(reader, "/api/v1/files/" + file + "/support");
             case "history" -> vrs.get(reader, "/api/v1/files/" + file + "/history");
+            case "changes" -> vrs.get(reader, "/api/v1/files/" + file + "/changes"); // from nothing to now: every field added
             case "search" -> vrs.get(reader, "/api/v1/files?fileNumber=" + fileNumber);
             case "deadlines" -> vrs.get(reader, "/api/v1/deadlines");
             default -> vrs.get(reader, "/api/v1/statistics?by=province");
         };
         Set<DataCategory> shown = switch (endpoint) {
-            case "view", "history" -> EnumSet.allOf(DataCategory.class);
+            case "view", "history", "changes" -> EnumSet.allOf(DataCategory.class);
             case "support" -> EnumSet.of(CASE_ADMIN, SUPPORT);
             default -> EnumSet.noneOf(DataCategory.class);
         };
