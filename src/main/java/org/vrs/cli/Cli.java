@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * the first argument names one of them. They start no Spring context: they work on the keys folder
  * (and later the database) directly, so they also work while the service is down.
  */
-@Command(name = "vrs", mixinStandardHelpOptions = true, subcommands = {TokenCommand.class, VerifyCommand.class, VerifyExtractCommand.class, RotateKekCommand.class},
+@Command(name = "vrs", mixinStandardHelpOptions = true, subcommands = {TokenCommand.class, VerifyCommand.class, VerifyExtractCommand.class, RotateKekCommand.class,
+        VerifyAuditExportCommand.class},
         description = "Victim Record Service tools. Without a command name, the service starts.")
 public final class Cli {
     private Cli() {
