@@ -59,6 +59,8 @@ class AuditExportController {
             export = exports.export(actor, request);
         } catch (AuditExports.TooManyEvents e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "too-many-events", e.getMessage());
+        } catch (AuditExports.ViewsBehind e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "views-behind", e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.CREATED).contentType(ExtractController.ZIP)
                 .header("Content-Disposition", ContentDisposition.attachment()
