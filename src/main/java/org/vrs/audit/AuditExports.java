@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class AuditExports {
 
     /** The longest period one export may cover: a month, so one bundle stays a size an auditor can check. */
     public static final Duration MAX_PERIOD = Duration.ofDays(31);
-    /** The most events one bundle may list; a busier period must be exported in parts. */
+    /** The most events one bundle may list by default ({@code vrs.audit-export.max-events}); a busier period is exported in parts. */
     public static final int MAX_EVENTS = 200_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditExports.class);
@@ -59,8 +60,11 @@ public class AuditExports {
     private final EventGateway events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final int maxEvents;
 
-    AuditExports(JdbcTemplate jdbc, FileQueries files, AuditTrailBundles bundles, EventGateway events, ObjectMapper json, Clock clock) {
+    AuditExports(JdbcTemplate jdbc, FileQueries files, AuditTrailBundles bundles, EventGateway events, ObjectMapper json, Clock clock,
+                 @Value("${vrs.audit-export.max-events:" + MAX_EVENTS + "}") int maxEvents) {
+        this.maxEvents = maxEvents;
         this.jdbc = jdbc;
         this.files = files;
         this.bundles = bundles;
@@ -76,8 +80,8 @@ public class AuditExports {
 
     /** The period holds more events than one bundle may list. */
     public static final class TooManyEvents extends RuntimeException {
-        TooManyEvents() {
-            super("the period holds more than " + MAX_EVENTS + " events: export it in shorter periods", null, false, false);
+        TooManyEvents(int limit) {
+            super("the period holds more than " + limit + " events: export it in shorter periods", null, false, false);
         }
     }
 
@@ -90,7 +94,7 @@ public class AuditExports {
 
     /**
      * @param request already validated by the caller (period order and length, known province in the actor's jurisdiction)
-     * @throws TooManyEvents if the period holds more than {@link #MAX_EVENTS} events
+     * @throws TooManyEvents if the period holds more events than one bundle may list
      * @throws ViewsBehind if a province is asked for and a file of the period is not yet in the views
      */
     public AuditTrailBundles.Export export(Actor actor, AuditTrailRequest request) {
@@ -129,8 +133,8 @@ public class AuditExports {
                     if (request.province() != null && (fileId == null || !request.province().equals(province(fileId, provinces)))) {
                         return;
                     }
-                    if (out.size() == MAX_EVENTS) {
-                        throw new TooManyEvents();
+                    if (out.size() == maxEvents) {
+                        throw new TooManyEvents(maxEvents);
                     }
                     out.add(new AuditTrailEvent(rs.getString(1), rs.getString(5), rs.getString(6), fileId, rs.getLong(3), time,
                             metadata(rs)));

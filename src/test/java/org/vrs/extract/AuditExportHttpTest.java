@@ -223,6 +223,48 @@ class AuditExportHttpTest {
     }
 
     @Test
+    void aCheckpointWithAnotherRootFailsItsSignature() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>(files());
+        String[] lines = new String(files.get("checkpoint.txt"), StandardCharsets.UTF_8).split("\n", -1);
+        lines[2] = MerkleHasher.hashLeaf(new byte[] {2}).base64();
+        files.put("checkpoint.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        AuditExportReport report = verify(files, "checkpoint.zip");
+
+        assertThat(report.failed()).as(String.join("\n", report.lines())).contains(Check.CHECKPOINT_SIGNATURE)
+                .doesNotContain(Check.CMS_SIGNATURE, Check.CANONICAL_FORM);
+        assertThat(report.verified()).isFalse();
+    }
+
+    /** The OpenSSL steps VERIFY.txt gives, run exactly as written there, pass on the genuine bundle and fail on a changed one. */
+    @Test
+    void theOpensslStepsOfVerifyTxtWork() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+        Path genuine = Files.createDirectory(dir.resolve("unpacked"));
+        Zips.unpack(exported.body(), genuine);
+        String script = new String(files().get("VERIFY.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> l.startsWith("openssl cms ") || l.startsWith("head -3 ") || l.startsWith("tail -1 ")
+                        || l.startsWith("openssl pkeyutl "))
+                .reduce("set -e", (a, b) -> a + "\n" + b);
+        assertThat(script.lines()).hasSize(5);
+
+        String ok = sh(genuine, script);
+        assertThat(ok).contains("CMS Verification successful").contains("Signature Verified Successfully");
+
+        Path changed = Files.createDirectory(dir.resolve("changed"));
+        Zips.unpack(exported.body(), changed);
+        Files.writeString(changed.resolve("trail.json"), Files.readString(changed.resolve("trail.json")).replace(REFERENCE, "AUD-2026-018"));
+        assertThat(sh(changed, script)).startsWith("EXIT ").doesNotContain("CMS Verification successful");
+    }
+
+    private static String sh(Path directory, String script) throws Exception {
+        Process process = new ProcessBuilder("sh", "-c", script).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        return exit == 0 ? output : "EXIT " + exit + ": " + output;
+    }
+
+    @Test
     void theCommandLineReportsEachCheckAndExitsNonZeroOnFailure() throws Exception {
         Path genuine = Files.write(dir.resolve("cli.zip"), exported.body());
         Path anchor = Files.write(dir.resolve("ca.pem"), anchor());
