@@ -222,6 +222,21 @@ class AuditExportHttpTest {
         assertThat(report.result(Check.CMS_SIGNATURE).orElseThrow().detail()).contains("ChainNotTrusted");
     }
 
+    /** The batched proofs an export uses are exactly the proofs the ledger serves one by one. */
+    @Test
+    void batchedInclusionProofsEqualSingleOnes() throws Exception {
+        org.vrs.ledger.LedgerQueries ledger = vrs.bean(org.vrs.ledger.LedgerQueries.class);
+        org.vrs.ledger.TreeSize size = ledger.treeSize();
+        List<org.vrs.ledger.LeafIndex> all = java.util.stream.LongStream.range(0, size.value()).mapToObj(org.vrs.ledger.LeafIndex::new).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(5); // the file's four events and its read(s) at least
+
+        List<List<org.vrs.ledger.Sha256>> batched = ledger.inclusionProofs(all, size);
+
+        for (org.vrs.ledger.LeafIndex index : all) {
+            assertThat(batched.get((int) index.value())).as("leaf " + index).isEqualTo(ledger.inclusionProof(index, size).hashes());
+        }
+    }
+
     @Test
     void aCheckpointWithAnotherRootFailsItsSignature() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>(files());
