@@ -49,7 +49,7 @@ public class AuditExports {
     /** The longest period one export may cover: a month, so one bundle stays a size an auditor can check. */
     public static final Duration MAX_PERIOD = Duration.ofDays(31);
     /** The most events one bundle may list by default ({@code vrs.audit-export.max-events}); a busier period is exported in parts. */
-    public static final int MAX_EVENTS = 200_000;
+    public static final int MAX_EVENTS = 100_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditExports.class);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
