@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * (and later the database) directly, so they also work while the service is down.
  */
 @Command(name = "vrs", mixinStandardHelpOptions = true, subcommands = {TokenCommand.class, VerifyCommand.class, VerifyExtractCommand.class, RotateKekCommand.class,
-        HistoryCommand.class, TraceabilityCommand.class},
+        HistoryCommand.class, TraceabilityCommand.class, VerifyAuditExportCommand.class},
         description = "Victim Record Service tools. Without a command name, the service starts.")
 public final class Cli {
     private Cli() {

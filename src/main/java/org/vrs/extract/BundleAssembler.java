@@ -76,7 +76,8 @@ final class BundleAssembler {
         }
     }
 
-    private static byte[] zip(Map<String, byte[]> files, LocalDateTime time) {
+    /** The files in the given order, DEFLATE, every entry dated {@code time}. */
+    static byte[] zip(Map<String, byte[]> files, LocalDateTime time) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -31,6 +32,15 @@ final class BundleReader {
     }
 
     static Map<String, byte[]> read(Path bundle) throws MalformedBundleException {
+        return read(bundle, BundleFiles.REQUIRED, BundleFiles.OPTIONAL, Set.of(BundleFiles.EXTRACT, BundleFiles.PDF));
+    }
+
+    /**
+     * A bundle of another layout (the audit export): {@code documents} may be as large as
+     * {@link #MAX_DOCUMENT_BYTES}, every other file {@link #MAX_SMALL_FILE_BYTES}.
+     */
+    static Map<String, byte[]> read(Path bundle, List<String> required, List<String> optional, Set<String> documents)
+            throws MalformedBundleException {
         String name = bundle.getFileName().toString();
         try {
             if (Files.size(bundle) > MAX_BUNDLE_BYTES) {
@@ -44,17 +54,17 @@ final class BundleReader {
             Set<String> seen = new HashSet<>();
             for (ZipEntry entry : entries(zip)) {
                 String file = entry.getName();
-                if (!BundleFiles.REQUIRED.contains(file) && !BundleFiles.OPTIONAL.contains(file)) {
+                if (!required.contains(file) && !optional.contains(file)) {
                     throw new MalformedBundleException(Defect.UNEXPECTED_FILE, printable(file), "not a file of a bundle");
                 }
                 if (!seen.add(file)) {
                     throw new MalformedBundleException(Defect.DUPLICATE_FILE, file, "appears twice");
                 }
-                files.put(file, content(zip, entry, limit(file)));
+                files.put(file, content(zip, entry, documents.contains(file) ? MAX_DOCUMENT_BYTES : MAX_SMALL_FILE_BYTES));
             }
-            for (String required : BundleFiles.REQUIRED) {
-                if (!files.containsKey(required)) {
-                    throw new MalformedBundleException(Defect.MISSING_FILE, required, "required");
+            for (String needed : required) {
+                if (!files.containsKey(needed)) {
+                    throw new MalformedBundleException(Defect.MISSING_FILE, needed, "required");
                 }
             }
             return files;
@@ -71,10 +81,6 @@ final class BundleReader {
         }
         Enumeration<? extends ZipEntry> entries = zip.entries();
         return Collections.list(entries).stream().map(ZipEntry.class::cast).toList();
-    }
-
-    private static int limit(String file) {
-        return file.equals(BundleFiles.EXTRACT) || file.equals(BundleFiles.PDF) ? MAX_DOCUMENT_BYTES : MAX_SMALL_FILE_BYTES;
     }
 
     private static byte[] content(ZipFile zip, ZipEntry entry, int limit) throws IOException, MalformedBundleException {

@@ -1,6 +1,7 @@
 package org.vrs.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,28 +34,41 @@ final class LedgerEvidenceCollector {
     private LedgerEvidenceCollector() {
     }
 
+    /** What the leaf of a listed event must record; throws {@link LedgerInconsistent} (via {@link #require}) if it does not. */
+    @FunctionalInterface
+    interface LeafExpectation {
+        void check(String eventId, LeafData leaf);
+    }
+
     static LedgerEvidence collect(LedgerAccess ledger, List<ScopedEvent> events) {
+        Map<String, DomainEventMessage<?>> byId = new HashMap<>();
+        events.forEach(scoped -> byId.put(scoped.eventId(), scoped.event()));
+        return collect(ledger, events.stream().map(ScopedEvent::eventId).toList(), (id, leaf) -> requireRecords(byId.get(id), leaf));
+    }
+
+    /** The evidence for any stored events (of files or of none), each leaf checked by {@code expectation}. */
+    static LedgerEvidence collect(LedgerAccess ledger, List<String> eventIds, LeafExpectation expectation) {
         Ed25519PublicKeyParameters key = ledger.publicKey();
         SignedCheckpoint checkpoint = verified(ledger.latestCheckpoint(), key, "latest checkpoint");
         TreeHead head = checkpoint.checkpoint().head();
-        Map<String, LeafRecord> records = ledger.leavesOf(events.stream().map(ScopedEvent::eventId).toList());
-        List<LeafIndex> indices = new ArrayList<>(events.size());
-        for (ScopedEvent scoped : events) {
-            LeafRecord record = records.get(scoped.eventId());
+        Map<String, LeafRecord> records = ledger.leavesOf(eventIds);
+        List<LeafIndex> indices = new ArrayList<>(eventIds.size());
+        for (String eventId : eventIds) {
+            LeafRecord record = records.get(eventId);
             if (record == null || !head.size().includes(record.index())) {
-                throw new NotYetInLedger(scoped.eventId());
+                throw new NotYetInLedger(eventId);
             }
             indices.add(record.index());
         }
         List<List<Sha256>> proofs = proofs(ledger, indices, head.size());
         Map<String, LedgerEvidence.Leaf> leaves = new LinkedHashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            DomainEventMessage<?> event = events.get(i).event();
-            LeafRecord record = records.get(event.getIdentifier());
-            LeafData data = decode(event.getIdentifier(), record.leafBytes());
-            requireRecords(event, data);
-            requireIncluded(event.getIdentifier(), record, proofs.get(i), head);
-            leaves.put(event.getIdentifier(), new LedgerEvidence.Leaf(record.index(), record.leafBytes(), data, proofs.get(i)));
+        for (int i = 0; i < eventIds.size(); i++) {
+            String eventId = eventIds.get(i);
+            LeafRecord record = records.get(eventId);
+            LeafData data = decode(eventId, record.leafBytes());
+            expectation.check(eventId, data);
+            requireIncluded(eventId, record, proofs.get(i), head);
+            leaves.put(eventId, new LedgerEvidence.Leaf(record.index(), record.leafBytes(), data, proofs.get(i)));
         }
         return new LedgerEvidence(checkpoint, key, leaves, consistency(ledger, key, head));
     }
@@ -89,7 +103,7 @@ final class LedgerEvidenceCollector {
         require(id, "payload type", leaf.payloadType().equals(event.getPayloadType().getName()));
     }
 
-    private static void require(String eventId, String field, boolean matches) {
+    static void require(String eventId, String field, boolean matches) {
         if (!matches) {
             throw new LedgerInconsistent(eventId, "the leaf's " + field + " differs");
         }

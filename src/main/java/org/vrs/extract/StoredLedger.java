@@ -62,6 +62,16 @@ final class StoredLedger implements LedgerAccess {
         }
     }
 
+    /** One query for all the nodes, where the default asks once per proof. */
+    @Override
+    public List<List<Sha256>> inclusionProofs(List<LeafIndex> indices, TreeSize size) throws ProofException {
+        try {
+            return ledger.inclusionProofs(indices, size);
+        } catch (TreeSizeUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public List<Sha256> consistencyProof(TreeSize older, TreeSize newer) throws ProofException {
         try {

@@ -95,6 +95,38 @@ public class LedgerQueries {
     }
 
     /**
+     * {@link #inclusionProof} for many leaves of one tree (audit-trail exports prove thousands),
+     * reading every node they need in one query rather than one per proof. A first pass records
+     * which nodes the proofs ask for: node addresses depend only on index and size, never on hashes.
+     *
+     * @throws ProofException with {@link ProofFailure.IndexBeyondSize} if a leaf is not in that tree
+     * @throws TreeSizeUnavailableException if the log does not have that many leaves yet
+     */
+    public List<List<Sha256>> inclusionProofs(List<LeafIndex> indices, TreeSize size) throws ProofException, TreeSizeUnavailableException {
+        requireAvailable(size);
+        java.util.Set<NodeId> needed = new java.util.LinkedHashSet<>();
+        TreeReader planner = new TreeReader(id -> {
+            needed.add(id);
+            return Sha256.ZERO;
+        });
+        for (LeafIndex index : indices) {
+            planner.inclusionProof(index, size);
+        }
+        List<NodeId> ids = List.copyOf(needed);
+        List<Sha256> hashes = store.hashes(ids);
+        Map<NodeId, Sha256> known = new java.util.HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            known.put(ids.get(i), hashes.get(i));
+        }
+        TreeReader reader = new TreeReader(known::get);
+        List<List<Sha256>> proofs = new java.util.ArrayList<>(indices.size());
+        for (LeafIndex index : indices) {
+            proofs.add(reader.inclusionProof(index, size));
+        }
+        return proofs;
+    }
+
+    /**
      * @throws ProofException with {@link ProofFailure.SizeOrder} if {@code from > to}
      * @throws TreeSizeUnavailableException if the log does not have {@code to} leaves yet
      */

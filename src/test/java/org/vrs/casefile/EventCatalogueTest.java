@@ -30,7 +30,7 @@ class EventCatalogueTest {
     void everyEventHasARevisionAndEveryFieldACategory() {
         List<Class<?>> events = events();
         assertThat(events).hasSizeGreaterThan(30);
-        for (Class<?> event : events) {
+        for (Class<?> event : java.util.stream.Stream.concat(events.stream(), NON_FILE_EVENTS.stream()).toList()) {
             assertThat(event.getAnnotation(Revision.class)).as(event.getSimpleName() + " has @Revision").isNotNull();
             for (RecordComponent field : event.getRecordComponents()) {
                 boolean declared = field.isAnnotationPresent(Category.class) || field.isAnnotationPresent(TaggedCategory.class);
@@ -49,6 +49,10 @@ class EventCatalogueTest {
                 .as("docs/event-catalogue.md is stale: run mvn test -Dtest=EventCatalogueTest -Dvrs.docs.update=true")
                 .isEqualTo(expected);
     }
+
+    /** Events of no file: stored under the service key, with a ledger leaf whose file id is absent. */
+    static final List<Class<?>> NON_FILE_EVENTS = List.of(org.vrs.access.api.FileRead.class,
+            org.vrs.access.api.FileReadRefused.class, org.vrs.audit.api.AuditTrailExported.class);
 
     static List<Class<?>> events() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -78,6 +82,20 @@ class EventCatalogueTest {
                 `ConfirmingDocument`) take the category of the field that holds them.
 
                 """);
+        render(md, events);
+        md.append("""
+                # Events of no file
+
+                Records of the service's own use, in no victim file: records in `org.vrs.access.api` and
+                `org.vrs.audit.api`, stored encrypted under the service key; their ledger leaf has no file id.
+                Reads are described in `docs/audit.md`, audit-trail exports in `docs/audit-export.md`.
+
+                """);
+        render(md, NON_FILE_EVENTS);
+        return md.toString();
+    }
+
+    private static void render(StringBuilder md, List<Class<?>> events) {
         for (Class<?> event : events) {
             Revision revision = event.getAnnotation(Revision.class);
             md.append("## ").append(event.getSimpleName()).append(" (revision ").append(revision.value()).append(")");
@@ -93,6 +111,5 @@ class EventCatalogueTest {
             }
             md.append('\n');
         }
-        return md.toString();
     }
 }
