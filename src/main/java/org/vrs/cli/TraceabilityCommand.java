@@ -2,6 +2,9 @@ package org.vrs.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,9 +41,9 @@ final class TraceabilityCommand implements Callable<Integer> {
 
     @Option(names = "--province", description = "limit the checks to one province (national auditors; others get their own)")
     String province;
-    @Option(names = "--from", description = "start of the period, passed to the service as given (e.g. 2026-01-01)")
+    @Option(names = "--from", description = "start of the period: an instant (2026-01-01T00:00:00Z) or a day (2026-01-01, from its start in Vietnam)")
     String from;
-    @Option(names = "--to", description = "end of the period, passed to the service as given")
+    @Option(names = "--to", description = "end of the period: an instant (exclusive) or a day (2026-12-31, included to its end in Vietnam)")
     String to;
     @Option(names = "--json", description = "print the service's JSON report as one line")
     boolean json;
@@ -49,6 +52,20 @@ final class TraceabilityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Auditors think in days: a plain date becomes the start of that day (or of the next, for an end) in Vietnam. */
+    static String instant(String value, int daysAfter) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value).plusDays(daysAfter).atStartOfDay(VIETNAM).toInstant().toString();
+        } catch (DateTimeParseException notADate) {
+            return value; // passed on: the service checks it and names the parameter if it is wrong
+        }
+    }
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +73,7 @@ final class TraceabilityCommand implements Callable<Integer> {
         try {
             ServiceApi api = ServiceApi.open(service);
             JsonNode report = api.get("/api/v1/audit/traceability",
-                    ServiceApi.query("province", province, "from", from, "to", to), Map.of());
+                    ServiceApi.query("province", province, "from", instant(from, 0), "to", instant(to, 1)), Map.of());
             JsonNode findings = report.path("findings");
             if (json) {
                 out.println(report.toString());

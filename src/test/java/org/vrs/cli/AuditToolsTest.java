@@ -1,6 +1,7 @@
 package org.vrs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +73,11 @@ class AuditToolsTest {
                 MetaData.with("agencyId", "LC-COMMUNE-BATXAT").and("actorId", "legacy-import").and("role", "CASEWORKER"));
         store.publish(event);
         plantedEvent = event.getIdentifier();
+        // scope decisions read the file-view projection: let it reach the planted event first
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response view = vrs.get(Caller.RECEPTION.withPurpose("setup"), "/api/v1/files/" + fileId);
+            return view.status() == 200 && view.json().path("sequence").asLong() == next;
+        });
     }
 
     @Test
