@@ -48,6 +48,10 @@ class TraceabilityBenchmark {
                 rawWarm = RawEventScan.scan(app, null);
             }
             MemoryProbe memory = MemoryProbe.start();
+            InProcessProfile profile = InProcessProfile.start("traceability");
+            CpuMeter cpu = new CpuMeter(ProcessHandle.current().pid(), Long.parseLong(
+                    java.nio.file.Files.readAllLines(store.vrs.dataDir().resolve("pg/postmaster.pid")).get(0).trim()));
+            CpuMeter.Sample cpu0 = cpu.sample();
             long started = System.nanoTime();
             TraceabilityChecks.Report result = checks.run(null, read -> {
                 if (read % 100_000 == 0) {
@@ -55,7 +59,10 @@ class TraceabilityBenchmark {
                 }
             });
             double seconds = BenchmarkStore.seconds(started);
+            CpuMeter.Sample used = cpu.sample().minus(cpu0);
             String checkMemory = memory.summary();
+            List<String> profiled = profile.stop();
+            profile.close();
             RawEventScan.Result rawAfter;
             RawEventScan.Result decrypted;
             try (Connection app = store.vrs.appConnection()) {
@@ -64,7 +71,8 @@ class TraceabilityBenchmark {
             }
             double raw = Math.max(rawWarm.perSecond(), rawAfter.perSecond());
             report.add(String.format("TraceabilityChecks.run over the whole store: %,d events read in %.1f s, %,.0f events/s, "
-                    + "%,d findings", result.eventsRead(), seconds, result.eventsRead() / seconds, result.findings().size()));
+                    + "%,d findings; CPU per event: service JVM %.0f µs, PostgreSQL %.0f µs", result.eventsRead(), seconds,
+                    result.eventsRead() / seconds, result.findings().size(), used.service() * 1e6 / events, used.database() * 1e6 / events));
             report.add(String.format("baseline, raw JDBC read of domain_event_entry in global-index order (every column, no "
                     + "decryption): %.1f s before (%,.0f rows/s), %.1f s after (%,.0f rows/s)", rawWarm.seconds(), rawWarm.perSecond(),
                     rawAfter.seconds(), rawAfter.perSecond()));
@@ -73,6 +81,7 @@ class TraceabilityBenchmark {
             report.add(String.format("ratio, checks / best raw read: %.1f%%; checks / raw read+decrypt: %.1f%%",
                     100 * (result.eventsRead() / seconds) / raw, 100 * (result.eventsRead() / seconds) / decrypted.perSecond()));
             report.add("memory during the checks: " + checkMemory);
+            report.addAll(profiled);
             assertThat(result.eventsRead()).isEqualTo(events);
         } finally {
             report.add("load average after: " + BenchmarkStore.loadAverage());
