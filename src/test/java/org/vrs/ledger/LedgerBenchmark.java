@@ -143,6 +143,7 @@ class LedgerBenchmark {
                     HttpResponse.BodyHandlers.ofString());
         }
         long[] overHttp = new long[2_000];
+        long cpuBefore = processCpuNanos();
         for (int i = 0; i < overHttp.length; i++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + random.nextLong(size))).header("Authorization", "Bearer " + token)
                     .build();
@@ -151,10 +152,17 @@ class LedgerBenchmark {
             overHttp[i] = System.nanoTime() - t;
             assertThat(response.statusCode()).isEqualTo(200);
         }
+        double cpuPerRequest = (processCpuNanos() - cpuBefore) / 1e6 / overHttp.length;
         report.add("inclusion proof in a tree of " + String.format("%,d", size) + " leaves, in process (LedgerQueries): "
                 + percentiles(inProcess));
         report.add("inclusion proof over HTTP on localhost (GET /api/v1/ledger/proofs/inclusion, one client "
-                + "reusing one bearer token, which the server verifies on every request): " + percentiles(overHttp));
+                + "reusing one bearer token, which the server verifies on every request): " + percentiles(overHttp)
+                + String.format("; CPU of this JVM (client and service) per request %.2f ms", cpuPerRequest));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String percentiles(long[] nanos) {
