@@ -73,7 +73,8 @@ public final class BenchmarkStore implements AutoCloseable {
 
     /**
      * Starts the service on {@code -Dvrs.benchmark.dir} (or on {@code scratch}) and fills it unless a
-     * previous run already did; a kept folder filled to another size is refused rather than mixed.
+     * previous run already did (then {@code vrs.benchmark.events} is ignored: reports give the
+     * store's own size); then waits until the projections have caught up.
      */
     public static BenchmarkStore open(Path scratch, Map<String, Object> properties) throws Exception {
         String keep = System.getProperty("vrs.benchmark.dir");
