@@ -183,7 +183,7 @@ public final class BenchmarkStore implements AutoCloseable {
         double writeSeconds = seconds(started);
         long stored = events();
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> vrs.count("SELECT count(*) FROM ledger_leaf") >= stored);
+                .until(() -> vrs.count("SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM ledger_leaf") >= stored); // dense: no count(*) at 1M
         double integrateSeconds = seconds(started);
         lag.stop();
         vrs.awaitLedger();

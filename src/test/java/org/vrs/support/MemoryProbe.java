@@ -10,12 +10,18 @@ import java.nio.file.Path;
 
 /**
  * Peak memory of this JVM (which hosts the service in the in-process benchmarks) over one
- * benchmark phase: the heap pools' peak usage as the JVM tracks it, and the resident set's high
- * water mark (VmHWM), both reset when the phase starts. The sum of the pools' peaks is an upper
- * bound of the peak heap (each pool peaks at its own moment); the embedded PostgreSQL is a
- * separate process and not included.
+ * benchmark phase: the heap in use sampled every 20 ms (live data and not yet collected garbage),
+ * the old generation's peak as the JVM tracks it (the data that survived collections), and the
+ * resident set's high water mark (VmHWM), all reset when the phase starts. The embedded PostgreSQL
+ * is a separate process and not included.
  */
 public final class MemoryProbe {
+    private final java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "memory-probe");
+        t.setDaemon(true);
+        return t;
+    });
     private final long gcCountBefore;
     private final long gcMillisBefore;
     private final boolean rssReset;
@@ -25,22 +31,21 @@ public final class MemoryProbe {
         gcCountBefore = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
         gcMillisBefore = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         rssReset = resetRssPeak();
+        sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public static MemoryProbe start() {
         return new MemoryProbe();
     }
 
-    /** One line for the report: peak heap, its old generation, maximum heap, collections, peak resident set. */
+    /** One line for the report: peak heap, old generation's peak, maximum heap, collections, peak resident set; stops sampling. */
     public String summary() {
-        long peak = 0;
+        sampler.shutdownNow();
         long oldPeak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-                if (pool.getName().contains("Old")) {
-                    oldPeak = pool.getPeakUsage().getUsed();
-                }
+            if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old") && pool.getPeakUsage() != null) {
+                oldPeak = pool.getPeakUsage().getUsed();
             }
         }
         long gcs = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum()
@@ -48,9 +53,9 @@ public final class MemoryProbe {
         long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum()
                 - gcMillisBefore;
         long heapMax = Runtime.getRuntime().maxMemory();
-        return String.format("peak heap used %,d MiB (sum of the pools' peaks; old generation %,d MiB) of %,d MiB max; %,d collections, "
+        return String.format("peak heap used %,d MiB (sampled every 20 ms; old generation's peak %,d MiB) of %,d MiB max; %,d collections, "
                 + "%,d ms in collectors; peak resident set of the service JVM %,d MiB%s",
-                peak >> 20, oldPeak >> 20, heapMax >> 20, gcs, gcMillis, rssPeakKib() >> 10,
+                peakHeap.get() >> 20, oldPeak >> 20, heapMax >> 20, gcs, gcMillis, rssPeakKib() >> 10,
                 rssReset ? "" : " (since the JVM started: the peak could not be reset)");
     }
 
