@@ -22,6 +22,18 @@ public final class MemoryProbe {
         t.setDaemon(true);
         return t;
     });
+    /** Largest heap in use right after a collection: what the heap had to hold, garbage aside. */
+    private final java.util.concurrent.atomic.AtomicLong peakAfterCollection = new java.util.concurrent.atomic.AtomicLong();
+    private final javax.management.NotificationListener afterCollection = (notification, handback) -> {
+        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) notification.getUserData());
+            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code") && !e.getKey().contains("Class"))
+                    .mapToLong(e -> e.getValue().getUsed()).sum();
+            peakAfterCollection.accumulateAndGet(used, Math::max);
+        }
+    };
     private final long gcCountBefore;
     private final long gcMillisBefore;
     private final boolean rssReset;
@@ -31,6 +43,11 @@ public final class MemoryProbe {
         gcCountBefore = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
         gcMillisBefore = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         rssReset = resetRssPeak();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener(afterCollection, null, null);
+            }
+        }
         sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
@@ -42,6 +59,15 @@ public final class MemoryProbe {
     /** One line for the report: peak heap, old generation's peak, maximum heap, collections, peak resident set; stops sampling. */
     public String summary() {
         sampler.shutdownNow();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                try {
+                    emitter.removeNotificationListener(afterCollection);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // never added
+                }
+            }
+        }
         long oldPeak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old") && pool.getPeakUsage() != null) {
@@ -53,9 +79,10 @@ public final class MemoryProbe {
         long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum()
                 - gcMillisBefore;
         long heapMax = Runtime.getRuntime().maxMemory();
-        return String.format("peak heap used %,d MiB (sampled every 20 ms; old generation's peak %,d MiB) of %,d MiB max; %,d collections, "
+        return String.format("peak heap used %,d MiB (sampled every 20 ms; largest heap after a collection %,d MiB; old generation's peak %,d MiB) "
+                + "of %,d MiB max; %,d collections, "
                 + "%,d ms in collectors; peak resident set of the service JVM %,d MiB%s",
-                peakHeap.get() >> 20, oldPeak >> 20, heapMax >> 20, gcs, gcMillis, rssPeakKib() >> 10,
+                peakHeap.get() >> 20, peakAfterCollection.get() >> 20, oldPeak >> 20, heapMax >> 20, gcs, gcMillis, rssPeakKib() >> 10,
                 rssReset ? "" : " (since the JVM started: the peak could not be reset)");
     }
 
