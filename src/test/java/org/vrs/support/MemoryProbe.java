@@ -82,7 +82,7 @@ public final class MemoryProbe {
         long rss = rssPeakKib();
         System.gc(); // after everything above is read: what is still reachable at the phase's end
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return String.format("live heap after a full collection at the end %,d MiB; "peak heap used %,d MiB (sampled every 20 ms; largest heap after a collection %,d MiB; old generation's peak %,d MiB) "
+        return String.format("live heap after a full collection at the end %,d MiB; peak heap used %,d MiB (sampled every 20 ms; largest heap after a collection %,d MiB; old generation's peak %,d MiB) "
                 + "of %,d MiB max; %,d collections, "
                 + "%,d ms in collectors; peak resident set of the service JVM %,d MiB%s",
                 live >> 20, peakHeap.get() >> 20, peakAfterCollection.get() >> 20, oldPeak >> 20, heapMax >> 20, gcs, gcMillis, rss >> 10,
