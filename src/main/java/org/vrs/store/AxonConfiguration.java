@@ -42,8 +42,11 @@ import org.vrs.protection.EncryptingEventStorageEngine;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** Clear metadata carried from command to events: who acted, for which agency, in which role, and why. */
-    static final List<String> ACTOR_METADATA = List.of("actorId", "agencyId", "role", "reasonCode");
+    /**
+     * Clear metadata carried from command to events: who acted, for which agency, in which role, and
+     * why; for imported files also which import and which register reference (never personal data).
+     */
+    static final List<String> ACTOR_METADATA = List.of("actorId", "agencyId", "role", "reasonCode", "importId", "importReference");
 
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
             .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")

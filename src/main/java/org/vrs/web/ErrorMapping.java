@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vrs.casefile.FileRefusal;
+import org.vrs.imports.FileImports;
 import org.vrs.extract.ExtractRefusal;
 import org.vrs.ledger.ProofException;
 import org.vrs.ledger.ProofFailure;
@@ -179,6 +180,24 @@ class ErrorMapping {
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> database(Exception e) {
         return DatabaseFailures.unavailable(e) ? unavailable(e) : internal(e);
+    }
+
+    /** A refused import names the file and command that stopped the batch, with the reason as on its own endpoint. */
+    @ExceptionHandler(FileImports.Rejected.class)
+    ResponseEntity<ApiError> importRejected(FileImports.Rejected e) {
+        Throwable cause = e.getCause();
+        ResponseEntity<ApiError> inner = cause instanceof FileRefusal r ? refusal(r)
+                : cause instanceof JSR303ViolationException v ? invalid(v)
+                : cause instanceof CommandExecutionException c ? wrapped(c)
+                : cause instanceof Exception other ? unexpected(other) : internal(e);
+        ApiError body = inner.getBody();
+        if (body == null || !inner.getStatusCode().is4xxClientError()) {
+            return inner;
+        }
+        String at = "file " + e.file() + " (" + e.reference() + "), command " + e.command() + " ("
+                + CommandCatalogue.httpName(e.commandType()) + "): ";
+        return ResponseEntity.status(inner.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(body.status(), body.error(), at + body.message(), body.violations()));
     }
 
     @ExceptionHandler(CommandExecutionException.class)

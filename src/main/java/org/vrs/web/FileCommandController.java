@@ -1,6 +1,5 @@
 package org.vrs.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,11 +35,11 @@ class FileCommandController {
     private static final Pattern REASON_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final CommandGateway commands;
-    private final ObjectMapper json;
+    private final CommandBinding binding;
 
     FileCommandController(CommandGateway commands, ObjectMapper json) {
         this.commands = commands;
-        this.json = json;
+        this.binding = new CommandBinding(json);
     }
 
     @PostMapping
@@ -48,7 +47,7 @@ class FileCommandController {
     CommandResult open(@RequestBody JsonNode body, @AuthenticationPrincipal Actor actor,
                        @RequestHeader(value = "X-VRS-Reason", required = false) String reason) {
         String fileId = UUID.randomUUID().toString();
-        OpenFile command = bind(body, OpenFile.class, fileId, null);
+        OpenFile command = binding.bind(body, OpenFile.class, fileId, null);
         send(command, actor, reason);
         return new CommandResult(fileId, 0, null);
     }
@@ -61,31 +60,10 @@ class FileCommandController {
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "unknown-command",
                         "no file command is named '" + ApiException.clip(name) + "'; known: " + CommandCatalogue.names()));
         String createdField = CommandCatalogue.createdIdField(type).orElse(null);
-        FileCommand command = bind(body, type, fileId.value(), createdField);
+        FileCommand command = binding.bind(body, type, fileId.value(), createdField);
         long sequence = send(command, actor, reason);
         String created = createdField == null ? null : ((ObjectNode) body).get(createdField).asText();
         return new CommandResult(fileId.value(), sequence, created);
-    }
-
-    private <T extends FileCommand> T bind(JsonNode body, Class<T> type, String fileId, String createdField) {
-        if (!(body instanceof ObjectNode object)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-request", "the request body must be a JSON object");
-        }
-        JsonNode given = object.get("fileId");
-        if (given != null && !given.isNull() && !fileId.equals(given.asText())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-request", "fileId in the body differs from the file in the path");
-        }
-        object.put("fileId", fileId);
-        if (createdField != null && (object.get(createdField) == null || object.get(createdField).isNull())) {
-            object.put(createdField, UUID.randomUUID().toString());
-        }
-        try {
-            return json.treeToValue(object, type);
-        } catch (JsonProcessingException e) {
-            throw ApiException.fromJson(e);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.fromJson(e.getCause() instanceof JsonProcessingException j ? j : null);
-        }
     }
 
     private long send(FileCommand command, Actor actor, String reason) {

@@ -16,15 +16,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
+    private final long maxImportBytes;
 
-    RequestSizeLimit(@Value("${vrs.max-request-bytes:65536}") long maxBytes) {
+    RequestSizeLimit(@Value("${vrs.max-request-bytes:65536}") long maxBytes,
+                     @Value("${vrs.import.max-request-bytes:16777216}") long maxImportBytes) {
         this.maxBytes = maxBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        long maxBytes = "/api/v1/imports".equals(request.getRequestURI()) ? maxImportBytes : this.maxBytes; // a batch of whole files
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > maxBytes || chunked) {
             ErrorBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ErrorBodies.body(413, "too-large",
