@@ -110,4 +110,43 @@ final class JdbcBaseline {
         }
         return java.util.Arrays.copyOf(latencies, n);
     }
+
+    /**
+     * The bulk-import baseline: {@code files} files of {@code perFile} rows each, {@code filesPerBatch}
+     * files per transaction inserted with one JDBC batch, as the import appends them. Returns rows/s.
+     */
+    static double batched(Connection c, RowShape shape, int files, int perFile, int filesPerBatch) throws Exception {
+        SecureRandom random = new SecureRandom();
+        c.setAutoCommit(false);
+        long start = System.nanoTime();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (event_identifier, aggregate_identifier, "
+                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (int f = 0; f < files; f++) {
+                String aggregate = UUID.randomUUID().toString();
+                for (int e = 0; e < perFile; e++) {
+                    byte[] payload = new byte[shape.payloadBytes()];
+                    byte[] meta = new byte[shape.metaDataBytes()];
+                    random.nextBytes(payload);
+                    random.nextBytes(meta);
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, aggregate);
+                    insert.setLong(3, e);
+                    insert.setString(4, "VictimFile");
+                    insert.setString(5, Instant.now().toString());
+                    insert.setString(6, shape.payloadType());
+                    insert.setString(7, "1");
+                    insert.setBytes(8, payload);
+                    insert.setBytes(9, meta);
+                    insert.addBatch();
+                }
+                if ((f + 1) % filesPerBatch == 0 || f == files - 1) {
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return (double) files * perFile / ((System.nanoTime() - start) / 1e9);
+    }
 }
