@@ -1,17 +1,9 @@
 package org.vrs.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.vrs.extract.AuditExportReport;
 import org.vrs.extract.AuditExportVerifier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code verify-audit-export bundle.zip [--anchor ca.pem]}: verifies an audit-trail export offline
@@ -24,30 +16,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every check passed", "1:a check failed: do not rely on the audit trail", "2:usage error or unreadable anchor"})
 public class VerifyAuditExportCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "the audit-trail zip as exported")
-    Path bundle;
-
-    @Option(names = "--anchor", paramLabel = "CA_PEM",
-            description = "the CA certificate the service publishes; without it the bundle's own ca.pem is trusted "
-                    + "and its fingerprint must be compared by hand")
-    Path anchor;
+    @Mixin
+    OfflineBundle bundle;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        byte[] anchorPem;
-        try {
-            anchorPem = anchor == null ? null : Files.readAllBytes(anchor);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot read the anchor " + anchor + ": " + e.getMessage());
-            return VerifyExtractCommand.USAGE;
-        }
-        AuditExportReport report = AuditExportVerifier.verify(bundle, anchorPem);
-        report.lines().forEach(out::println);
-        out.flush();
-        return report.verified() ? VerifyExtractCommand.VERIFIED : VerifyExtractCommand.NOT_VERIFIED;
+        return bundle.verify((zip, anchor) -> {
+            var report = AuditExportVerifier.verify(zip, anchor);
+            return new OfflineBundle.Outcome(report.verified(), report.lines());
+        });
     }
 }

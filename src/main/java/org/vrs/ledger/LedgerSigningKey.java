@@ -73,6 +73,16 @@ public final class LedgerSigningKey {
         return Pem.readPublicKey(Files.readString(pemFile, StandardCharsets.US_ASCII), pemFile.toString());
     }
 
+    /** A public key as {@value #PUBLIC_KEY_FILE} holds it (SubjectPublicKeyInfo PEM, as openssl writes it). */
+    public static String publicKeyPem(Ed25519PublicKeyParameters key) throws IOException {
+        return Pem.publicKey(key);
+    }
+
+    /** @param source names the key in error messages */
+    public static Ed25519PublicKeyParameters parsePublicKey(String pem, String source) throws IOException {
+        return Pem.readPublicKey(pem, source);
+    }
+
     public Ed25519PublicKeyParameters publicKey() {
         return publicKey;
     }

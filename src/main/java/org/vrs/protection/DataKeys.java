@@ -59,6 +59,9 @@ public class DataKeys {
     /** The key with this id, or empty once it has been shredded (or never existed). */
     public Optional<SecretKey> find(String keyId) {
         Optional<SecretKey> cached = cache.get(keyId);
+        if (cached == null) {
+            cached = inThisTransaction().get(keyId);
+        }
         if (cached != null) {
             return cached;
         }
@@ -79,6 +82,7 @@ public class DataKeys {
                 + "WHERE file_id = ? AND wrapped IS NOT NULL", erasureOrder, fileId);
         String prefix = "file:" + fileId + ":";
         cache.keySet().removeIf(k -> k.startsWith(prefix));
+        inThisTransaction().keySet().removeIf(k -> k.startsWith(prefix));
         afterCommit(() -> cache.keySet().removeIf(k -> k.startsWith(prefix)));
         return n;
     }
@@ -108,13 +112,43 @@ public class DataKeys {
         return rows.size();
     }
 
-    /** Caches only what is committed: a key created in a transaction that rolls back must not be reused. */
+    /**
+     * Caches only what is committed: a key created in a transaction that rolls back must not be
+     * reused. Until then it is kept for the rest of its own transaction, so a batch that appends many
+     * events of one file (an import) reads and unwraps the key once, not once per event.
+     */
     private void remember(String keyId, Optional<SecretKey> key) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            afterCommit(() -> cache.put(keyId, key));
+            inThisTransaction().put(keyId, key);
         } else {
             cache.put(keyId, key);
         }
+    }
+
+    /** Keys found or created in the current transaction; an empty map outside one. */
+    private Map<String, Optional<SecretKey>> inThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new java.util.HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<SecretKey>> pending = (Map<String, Optional<SecretKey>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<String, Optional<SecretKey>> fresh = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.putAll(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DataKeys.this);
+                }
+            });
+            pending = fresh;
+        }
+        return pending;
     }
 
     private static void afterCommit(Runnable action) {
