@@ -81,6 +81,11 @@ class EventCatalogueTest {
                 given per event in its `category` field. Nested values (`Identity`, `Whereabouts`, `TraffickingAccount`,
                 `ConfirmingDocument`) take the category of the field that holds them.
 
+                Every event also carries clear metadata, never personal data: `actorId`, `agencyId` and `role` of
+                the token that issued the command, `reasonCode` when one was given, `importId` and
+                `importReference` (a register number) for imported files (`docs/import.md`), and Axon's
+                `correlationId` and `traceId`.
+
                 """);
         render(md, events);
         md.append("""
