@@ -33,8 +33,9 @@ class TokenConfiguration {
                     + "key or no issuer at all");
         }
         NimbusJwtDecoder decoder = jwksUri.isBlank() ? development(keysDir) : external(jwksUri, issuer);
-        decoder.setJwtValidator(TokenRules.validator(jwksUri.isBlank() ? DevelopmentTokens.ISSUER : issuer, VIETNAM));
-        return decoder;
+        var rules = TokenRules.validator(jwksUri.isBlank() ? DevelopmentTokens.ISSUER : issuer, VIETNAM);
+        decoder.setJwtValidator(rules);
+        return new VerifiedTokens(decoder, rules);
     }
 
     private static NimbusJwtDecoder development(Path keysDir) {

@@ -37,7 +37,7 @@ final class BadQueries {
         if (random.nextInt(8) == 0) {
             headers.put("X-VRS-Break-Glass", "Fuzzsecret emergency for Sung Thi Fuzzmai");
         }
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(12)) {
             case 0, 1 -> {
                 String q = random.nextBoolean() ? "?asOfSequence=" + enc(SEQUENCES[random.nextInt(SEQUENCES.length)])
                         : random.nextBoolean() ? "?asOf=" + enc(INSTANTS[random.nextInt(INSTANTS.length)]) : "";
@@ -74,6 +74,43 @@ final class BadQueries {
             case 6 -> {
                 String by = pick(List.of("", "?by=year", "?by=province", "?by=garbage", "?by=" + enc("Sung Thi Fuzzmai")));
                 return probe("statistics", caller, "/api/v1/statistics" + by, headers, true, by.isEmpty() ? "by" : null);
+            }
+            case 8 -> {
+                String from = SEQUENCES[random.nextInt(SEQUENCES.length)];
+                String to = SEQUENCES[random.nextInt(SEQUENCES.length)];
+                String q = random.nextBoolean() ? "?fromSequence=" + enc(from) + "&toSequence=" + enc(to)
+                        : "?from=" + enc(INSTANTS[random.nextInt(INSTANTS.length)]) + "&to=" + enc(INSTANTS[random.nextInt(INSTANTS.length)]);
+                return probe("read-changes", caller, "/api/v1/files/" + file + "/changes" + q, headers, false, null);
+            }
+            case 9 -> {
+                String q = "?from=" + enc(INSTANTS[random.nextInt(INSTANTS.length)]) + "&to=" + enc(INSTANTS[random.nextInt(INSTANTS.length)])
+                        + (random.nextBoolean() ? "&province=" + enc(pick(List.of("LC", "XX", "Sung Thi Fuzzmai"))) : "");
+                return probe("traceability", caller, "/api/v1/audit/traceability" + q, headers, true, null);
+            }
+            case 10 -> {
+                // every import here is malformed or refused: none may store anything
+                String open = "{\"command\":\"open-file\",\"body\":{\"channel\":\"RESCUE\",\"receivingAgency\":\"" + caller.agency()
+                        + "\",\"receivedOn\":\"" + pick(List.of(DATES)) + "\"}}";
+                String body = pick(List.of(
+                        "{\"source\":\"fuzz\",\"files\":[{\"reference\":\"Sung Thi Fuzzmai\",\"commands\":[" + open + "]}]}",
+                        "{\"source\":\"fuzz\",\"files\":[{\"reference\":\"R1\",\"commands\":[" + open + "," + open + "]}]}",
+                        "{\"source\":\"fuzz\",\"files\":[{\"reference\":\"R1\",\"commands\":[{\"command\":\"add-case-note\",\"body\":{}}]}]}",
+                        "{\"source\":\"fuzz\",\"files\":[{\"reference\":\"R1\",\"commands\":[" + open
+                                + ",{\"command\":\"grant-support\",\"body\":{\"supportId\":\"" + java.util.UUID.randomUUID()
+                                + "\",\"amountVnd\":5,\"provider\":\"LC-HEALTH\",\"decidedOn\":\"2026-11-01\"}}]}]}",
+                        "{\"source\":\"fuzz\",\"files\":[{\"reference\":\"R1\",\"commands\":[" + open
+                                + ",{\"command\":\"add-case-note\",\"body\":{\"category\":\"GOSSIP\",\"text\":\"Fuzzsecret\"}}]}]}",
+                        "{\"source\":\"Sung Thi Fuzzmai\",\"files\":[]}", "{\"files\":", "[]", "{\"source\":\"fuzz\",\"files\":[1]}"));
+                return new BadRequests.Probe("import", caller, "POST", "/api/v1/imports", Map.of("Content-Type", "application/json"),
+                        body.getBytes(StandardCharsets.UTF_8), false, true, null);
+            }
+            case 11 -> {
+                String body = pick(List.of("{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-10-01T00:00:00Z\",\"purpose\":\"audit\",\"reference\":\"A1\"}",
+                        "{\"from\":\"garbage\",\"to\":\"2026-10-01T00:00:00Z\",\"purpose\":\"audit\",\"reference\":\"A1\"}",
+                        "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-11-01T00:00:00Z\",\"purpose\":\"audit\",\"reference\":\"A1\",\"province\":\"Sung Thi Fuzzmai\"}",
+                        "{\"from\":", "{}"));
+                return new BadRequests.Probe("audit-export", caller, "POST", "/api/v1/audit/exports", Map.of("Content-Type", "application/json"),
+                        body.getBytes(StandardCharsets.UTF_8), false, true, null);
             }
             default -> {
                 boolean rebuild = random.nextBoolean();
