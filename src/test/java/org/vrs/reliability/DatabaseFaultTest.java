@@ -105,6 +105,10 @@ class DatabaseFaultTest {
                     .as("notes in the view of %s: every event after the opening is one, none skipped", head.getKey())
                     .hasSize(head.getValue().intValue());
         }
+        // a processor that failed while the database was down retries with a growing back-off (Axon's,
+        // up to a minute), so health turns UP when each has retried once, without a restart
+        await("health UP").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> vrs.get(null, "/actuator/health").status() == 200);
         Response health = vrs.get(null, "/actuator/health");
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(health.text("status")).isEqualTo("UP");
