@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.vrs.ledger.StoreVerifier;
 import org.vrs.ledger.VerificationReport;
 import org.vrs.support.Caller;
 import org.vrs.support.Response;
+import org.vrs.support.TableDump;
 import org.vrs.support.RunningService;
 
 /** Bulk import over real HTTP with real tokens, against the real store, views and ledger. */
@@ -89,9 +87,9 @@ class ImportHttpTest {
 
         // what was stored holds none of it in clear, and the metadata says where it came from
         try (Connection c = vrs.ownerConnection(); Statement s = c.createStatement()) {
-            String events = dump(s, "SELECT * FROM domain_event_entry WHERE convert_from(meta_data, 'UTF8') LIKE '%" + marker + "%'");
+            String events = TableDump.of(s, "SELECT * FROM domain_event_entry WHERE convert_from(meta_data, 'UTF8') LIKE '%" + marker + "%'");
             assertThat(events).contains("import-paper-register-lc").contains("LC/2025/" + marker);
-            String views = dump(s, "SELECT * FROM file_view");
+            String views = TableDump.of(s, "SELECT * FROM file_view");
             for (int f = 0; f < 3; f++) {
                 assertThat(events).doesNotContain(name(f)).doesNotContain(address(f)).doesNotContain("Secret" + marker);
                 assertThat(views).doesNotContain(name(f)).doesNotContain("Secret" + marker);
@@ -200,19 +198,5 @@ class ImportHttpTest {
         Response tooLarge = vrs.post(IMPORTER, "/api/v1/imports", huge);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().path("message").asText()).contains("16777216 bytes");
-    }
-
-    private static String dump(Statement s, String sql) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    byte[] bytes = rs.getBytes(c);
-                    out.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1)).append('|');
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.vrs.support.Caller;
 import org.vrs.support.Response;
+import org.vrs.support.TableDump;
 import org.vrs.support.RunningService;
 
 /**
@@ -59,14 +58,14 @@ class NoPlaintextAtRestTest {
                 su.execute("CHECKPOINT"); // heap pages reach the data files, not only the WAL
             }
             try (Connection owner = vrs.ownerConnection(); Statement s = owner.createStatement()) {
-                assertThat(dump(s, "SELECT * FROM domain_event_entry")).as("event table").satisfies(NoPlaintextAtRestTest::clean)
+                assertThat(TableDump.of(s, "SELECT * FROM domain_event_entry")).as("event table").satisfies(NoPlaintextAtRestTest::clean)
                         .contains("LC-COMMUNE-BATXAT"); // positive control: clear metadata is found by the same scan
-                assertThat(dump(s, "SELECT * FROM data_key")).as("data-key table").satisfies(NoPlaintextAtRestTest::clean);
-                assertThat(dump(s, "SELECT * FROM token_entry")).as("token table").satisfies(NoPlaintextAtRestTest::clean);
-                assertThat(dump(s, "SELECT * FROM file_view")).as("file views").satisfies(NoPlaintextAtRestTest::clean)
+                assertThat(TableDump.of(s, "SELECT * FROM data_key")).as("data-key table").satisfies(NoPlaintextAtRestTest::clean);
+                assertThat(TableDump.of(s, "SELECT * FROM token_entry")).as("token table").satisfies(NoPlaintextAtRestTest::clean);
+                assertThat(TableDump.of(s, "SELECT * FROM file_view")).as("file views").satisfies(NoPlaintextAtRestTest::clean)
                         .contains("LC-COMMUNE-BATXAT");
                 for (String table : List.of("file_grant", "file_name_index", "file_support_regime", "file_deadline")) {
-                    assertThat(dump(s, "SELECT * FROM " + table)).as(table).satisfies(NoPlaintextAtRestTest::clean);
+                    assertThat(TableDump.of(s, "SELECT * FROM " + table)).as(table).satisfies(NoPlaintextAtRestTest::clean);
                 }
             } finally {
                 rootLogger.detachAppender(logs);
@@ -113,20 +112,6 @@ class NoPlaintextAtRestTest {
         Response r = vrs.post(caller, path, json);
         assertThat(r.status()).as(path + " " + r.body()).isEqualTo(expected);
         return r.body();
-    }
-
-    private static String dump(Statement s, String sql) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    byte[] bytes = rs.getBytes(c);
-                    out.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1)).append('|');
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static void clean(String text) {
