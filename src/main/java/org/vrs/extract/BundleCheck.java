@@ -12,6 +12,8 @@ public enum BundleCheck {
     INCLUSION_PROOFS("leaves and inclusion proofs"),
     FILE_CHAIN("back links between consecutive events of the file"),
     CONSISTENCY_PROOF("consistency with the earlier published checkpoint"),
+    /** Reported only when earlier bundles are given or the extract reveals salts for them. */
+    EARLIER_EXTRACTS("fields withheld by earlier extracts hold the facts this one discloses"),
     PDF_RENDERING("extract.pdf names extract.json's SHA-256");
 
     private final String title;

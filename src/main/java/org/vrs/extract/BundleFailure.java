@@ -86,4 +86,11 @@ public sealed interface BundleFailure {
             return "extract.pdf names " + found + " instead of extract.json's SHA-256 " + expectedSha256;
         }
     }
+
+    /** An earlier extract given for comparison does not verify, or withheld another fact than this extract discloses. */
+    record EarlierExtract(String bundle, String detail) implements BundleFailure {
+        public String message() {
+            return "earlier extract " + bundle + ": " + detail;
+        }
+    }
 }

@@ -2,9 +2,9 @@ package org.vrs.extract;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vrs.access.AccessLog;
@@ -63,25 +63,24 @@ public class CertifiedExtracts {
         }
         ExtractId extractId = ExtractId.random();
         FieldSalts salts = FieldSalts.fresh();
-        List<ScopedEvent> events = ExtractScope.select(queries.events(order.fileId().value()), order, clock.getZone(), salts);
+        List<? extends DomainEventMessage<?>> fileEvents = queries.events(order.fileId().value()).toList();
+        List<ScopedEvent> events = ExtractScope.select(fileEvents.stream(), order, clock.getZone(), salts);
         if (events.stream().anyMatch(e -> e.event().getPayload() instanceof ShreddedPayload)) {
             throw new FileErased(order.fileId().value());
         }
+        List<RevealedSalt> reveals = EarlierExtracts.reveal(order, fileEvents, events, clock.getZone(),
+                earlier -> seeds.find(order.fileId(), earlier));
         LedgerEvidence evidence = LedgerEvidenceCollector.collect(ledger, events);
-        ExtractContent content = new ExtractContent(extractId, clock.instant(), actor, order, clock.getZone(), events, evidence);
+        ExtractContent content = new ExtractContent(extractId, clock.instant(), actor, order, clock.getZone(), events, evidence,
+                reveals);
         byte[] zip = assembler.assemble(content).zip();
         // Stored before the event: a failed command leaves an unused seed, never an issued extract without one.
         seeds.store(order.fileId(), extractId, salts);
         String sha256 = ExtractJson.sha256Hex(zip);
         long sequence = record(actor, order, extractId, sha256);
-        LOG.info("Certified extract {} of file {} issued to {} of {}: {} events, bundle SHA-256 {}", extractId, order.fileId(),
-                actor.userId(), actor.agency(), events.size(), sha256);
+        LOG.info("Certified extract {} of file {} issued to {} of {}: {} events, {} salts of earlier extracts revealed, bundle SHA-256 {}",
+                extractId, order.fileId(), actor.userId(), actor.agency(), events.size(), reveals.size(), sha256);
         return new IssuedExtract(extractId, zip, sha256, sequence);
-    }
-
-    /** The salts of an extract's withheld fields, for a later, wider order; empty once the file is erased. */
-    Optional<FieldSalts> salts(ExtractOrder order, ExtractId extractId) {
-        return seeds.find(order.fileId(), extractId);
     }
 
     private FileScope authorise(Actor actor, ExtractOrder order) {

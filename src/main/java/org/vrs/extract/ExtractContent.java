@@ -8,9 +8,10 @@ import org.vrs.casefile.api.ExtractId;
 
 /** Everything one extract states, before it is written as JSON and PDF. */
 record ExtractContent(ExtractId extractId, Instant issuedAt, Actor requester, ExtractOrder order, ZoneId periodZone,
-                      List<ScopedEvent> events, LedgerEvidence ledger) {
+                      List<ScopedEvent> events, LedgerEvidence ledger, List<RevealedSalt> reveals) {
 
     ExtractContent {
         events = List.copyOf(events);
+        reveals = List.copyOf(reveals);
     }
 }

@@ -53,7 +53,31 @@ final class ExtractDocumentParser {
         }
         ParsedExtract.LedgerRef ledger = new ParsedExtract.LedgerRef(text(tree, "/ledger/origin"), number(tree, "/ledger/treeSize"),
                 text(tree, "/ledger/rootHash"), text(tree, "/ledger/checkpointSha256"), text(tree, "/ledger/publicKeySha256"));
-        return new ParsedExtract(tree, text(tree, "/order/fileId"), ledger, consistency(tree), events(tree));
+        return new ParsedExtract(tree, text(tree, "/extractId"), text(tree, "/order/fileId"), ledger, consistency(tree), events(tree),
+                reveals(tree));
+    }
+
+    /** {@code revealedSalts}, present only when the order named earlier extracts. */
+    private static List<ParsedExtract.RevealRef> reveals(JsonNode tree) throws MalformedBundleException {
+        JsonNode reveals = tree.at("/revealedSalts");
+        if (reveals.isMissingNode()) {
+            return List.of();
+        }
+        if (!reveals.isArray() || reveals.size() > MAX_EVENTS) {
+            throw malformed(Defect.WRONG_SHAPE, "/revealedSalts", "must be an array of at most " + MAX_EVENTS + " salts");
+        }
+        List<ParsedExtract.RevealRef> out = new ArrayList<>(reveals.size());
+        for (int i = 0; i < reveals.size(); i++) {
+            JsonNode r = reveals.get(i);
+            String at = "/revealedSalts/" + i;
+            String salt = text(r, "/salt", at);
+            if (!salt.matches("[0-9a-f]{" + 2 * FieldSalts.SALT_BYTES + "}")) {
+                throw malformed(Defect.WRONG_SHAPE, at + "/salt", "must be " + FieldSalts.SALT_BYTES + " bytes in lower-case hex");
+            }
+            out.add(new ParsedExtract.RevealRef(text(r, "/earlierExtractId", at), text(r, "/eventId", at), text(r, "/field", at),
+                    java.util.HexFormat.of().parseHex(salt)));
+        }
+        return out;
     }
 
     private static Optional<ParsedExtract.ConsistencyRef> consistency(JsonNode tree) throws MalformedBundleException {

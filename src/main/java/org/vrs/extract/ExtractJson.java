@@ -37,6 +37,13 @@ final class ExtractJson {
         for (ScopedEvent event : content.events()) {
             events.add(event(event, content.ledger().leaf(event.eventId())));
         }
+        if (!content.order().earlierExtracts().isEmpty()) {
+            ArrayNode reveals = doc.putArray("revealedSalts");
+            for (RevealedSalt reveal : content.reveals()) {
+                reveals.addObject().put("earlierExtractId", reveal.earlierExtract().value()).put("eventId", reveal.eventId())
+                        .put("field", reveal.field()).put("salt", reveal.saltHex());
+            }
+        }
         return CanonicalJson.canonicalize(doc);
     }
 
@@ -48,6 +55,10 @@ final class ExtractJson {
                 .put("periodTimeZone", content.periodZone().getId()).put("purpose", order.purpose());
         ArrayNode categories = node.putArray("categories");
         order.categories().forEach(c -> categories.add(c.name()));
+        if (!order.earlierExtracts().isEmpty()) {
+            ArrayNode earlier = node.putArray("earlierExtracts");
+            order.earlierExtracts().forEach(id -> earlier.add(id.value()));
+        }
         return node;
     }
 

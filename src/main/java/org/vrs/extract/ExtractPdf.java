@@ -71,6 +71,9 @@ final class ExtractPdf {
                 + content.requester().agency() + ")", BODY, 10);
         pdf.text("Purpose: " + order.purpose(), BODY, 10);
         pdf.text("Data categories: " + order.categories(), BODY, 10);
+        if (!order.earlierExtracts().isEmpty()) {
+            pdf.text("Earlier extracts held by the court: " + order.earlierExtracts(), BODY, 10);
+        }
         pdf.text("Period: " + order.periodFrom() + " to " + order.periodTo() + " (both inclusive, " + content.periodZone() + ")",
                 BODY, 10);
         pdf.text("Extract " + content.extractId() + " issued at " + content.issuedAt(), BODY, 10);
@@ -83,6 +86,11 @@ final class ExtractPdf {
                 BODY, 10));
         pdf.text(content.events().size() + " events within the order. Fields of categories outside the order are withheld "
                 + "and shown only as a salted hash: " + ExtractJson.SALTED_HASH_RULE + ".", BODY, 10);
+        for (var earlier : order.earlierExtracts()) {
+            long revealed = content.reveals().stream().filter(r -> r.earlierExtract().equals(earlier)).count();
+            pdf.text("Earlier extract " + earlier + ": this extract discloses the salts of " + revealed + " fields it withheld,"
+                    + " so that both can be shown to state the same facts (verify-extract --earlier).", BODY, 10);
+        }
         pdf.gap(6);
     }
 

@@ -9,7 +9,7 @@ import org.vrs.access.Role;
 public abstract sealed class ExtractRefusal extends RuntimeException {
 
     /** How a caller should read the refusal. */
-    public enum Kind { FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, INTEGRITY }
+    public enum Kind { FORBIDDEN, NOT_FOUND, INVALID, CONFLICT, UNAVAILABLE, INTEGRITY }
 
     private final Kind kind;
 
@@ -62,6 +62,18 @@ public abstract sealed class ExtractRefusal extends RuntimeException {
 
         public String code() {
             return "not-in-scope";
+        }
+    }
+
+    /** The order names an earlier extract that was not issued from this file. */
+    public static final class UnknownEarlierExtract extends ExtractRefusal {
+        UnknownEarlierExtract(String fileId, String extractId) {
+            super(Kind.INVALID, "earlierExtracts: file " + fileId + " has no extract " + extractId
+                    + " (name only extracts issued from the same file)");
+        }
+
+        public String code() {
+            return "unknown-earlier-extract";
         }
     }
 

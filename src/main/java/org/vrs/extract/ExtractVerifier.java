@@ -34,15 +34,23 @@ public final class ExtractVerifier {
      *     null to trust the bundle's own {@code ca.pem}, which the report then flags with a warning
      */
     public static VerificationReport verify(Path bundle, byte[] anchorPem) {
+        return verify(bundle, anchorPem, List.of());
+    }
+
+    /**
+     * Also compares the extract with earlier extracts of the same file ({@link EarlierExtractChecks}),
+     * each verified against the same anchor (the bundle's own {@code ca.pem} when none is given).
+     */
+    public static VerificationReport verify(Path bundle, byte[] anchorPem, List<Path> earlier) {
         List<CheckResult> results = new ArrayList<>();
         try {
             Map<String, byte[]> files = BundleReader.read(bundle);
             results.add(CheckResult.pass(STRUCTURE, files.size() + " files: " + String.join(", ", files.keySet())));
-            new Run(files, results).all(anchorPem);
+            new Run(files, results).all(anchorPem, earlier);
         } catch (MalformedBundleException e) {
             results.add(CheckResult.fail(STRUCTURE, malformed(e)));
             for (BundleCheck check : BundleCheck.values()) {
-                if (check != STRUCTURE) {
+                if (check != STRUCTURE && (check != EARLIER_EXTRACTS || !earlier.isEmpty())) {
                     results.add(CheckResult.skipped(check, "the bundle cannot be read"));
                 }
             }
@@ -67,13 +75,25 @@ public final class ExtractVerifier {
             this.results = results;
         }
 
-        void all(byte[] anchorPem) {
+        void all(byte[] anchorPem, List<Path> earlier) {
             anchor(anchorPem);
             canonicalForm();
             timeStamp();
             signature();
             new LedgerChecks(files, extract, results).all();
+            earlierExtracts(anchorPem == null ? files.get(BundleFiles.CA) : anchorPem, earlier);
             pdf();
+        }
+
+        private void earlierExtracts(byte[] anchorPem, List<Path> earlier) {
+            if (extract == null) {
+                if (!earlier.isEmpty()) {
+                    results.add(CheckResult.skipped(EARLIER_EXTRACTS, "extract.json cannot be read"));
+                }
+                return;
+            }
+            new EarlierExtractChecks(extract, (bundle, none) -> verify(bundle, anchorPem, none)).check(earlier)
+                    .ifPresent(results::add);
         }
 
         private void anchor(byte[] anchorPem) {

@@ -21,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class FieldSalts {
 
     static final int SEED_BYTES = 32;
+    /** HMAC-SHA256's output. */
+    static final int SALT_BYTES = 32;
     private static final byte[] LABEL = "vrs-extract-salt-v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
 

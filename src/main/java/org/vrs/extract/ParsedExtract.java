@@ -7,10 +7,33 @@ import org.vrs.ledger.LeafIndex;
 import org.vrs.ledger.Sha256;
 
 /** {@code extract.json} read into the parts a verifier checks; well-formed, not yet believed. */
-record ParsedExtract(JsonNode tree, String fileId, LedgerRef ledger, Optional<ConsistencyRef> consistency, List<EventRef> events) {
+record ParsedExtract(JsonNode tree, String extractId, String fileId, LedgerRef ledger, Optional<ConsistencyRef> consistency,
+                     List<EventRef> events, List<RevealRef> reveals) {
 
     ParsedExtract {
         events = List.copyOf(events);
+        reveals = List.copyOf(reveals);
+    }
+
+    /** The JSON value of a field this extract discloses, if it does. */
+    Optional<JsonNode> disclosed(String eventId, String field) {
+        return withField(eventId, field).map(f -> f.get("value"));
+    }
+
+    /** The salted hash under which this extract withholds a field, if it does. */
+    Optional<String> saltedHash(String eventId, String field) {
+        return withField(eventId, field).filter(f -> f.path("withheld").asBoolean(false))
+                .map(f -> f.path("saltedHash")).filter(JsonNode::isTextual).map(JsonNode::textValue);
+    }
+
+    private Optional<JsonNode> withField(String eventId, String field) {
+        for (JsonNode event : tree.path("events")) {
+            if (eventId.equals(event.path("eventId").textValue())) {
+                JsonNode f = event.path("fields").get(field);
+                return Optional.ofNullable(f).filter(JsonNode::isObject);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the extract says about the checkpoint it is proved against. */
@@ -21,6 +44,19 @@ record ParsedExtract(JsonNode tree, String fileId, LedgerRef ledger, Optional<Co
 
         ConsistencyRef {
             proof = List.copyOf(proof);
+        }
+    }
+
+    /** A salt this extract reveals for a field an earlier extract withheld. */
+    record RevealRef(String earlierExtractId, String eventId, String field, byte[] salt) {
+
+        RevealRef {
+            salt = salt.clone();
+        }
+
+        @Override
+        public byte[] salt() {
+            return salt.clone();
         }
     }
 

@@ -111,6 +111,11 @@ final class VerifyInstructions {
 
                      java -jar vrs.jar verify-extract bundle.zip --anchor <the published ca.pem>
 
+                   If the order named earlier extracts of the same file (order.earlierExtracts in
+                   extract.json), give each earlier bundle with --earlier earlier.zip: it is verified
+                   too, and for every salt listed in revealedSalts the field's value disclosed here,
+                   hashed with that salt, must equal the salted hash the earlier extract showed.
+
                 Once the certificates have expired, commands 1 and 2 fail unless they are asked to
                 judge the certificates at the time of the time-stamp: append
                   -attime SECONDS

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import org.vrs.casefile.api.FileKeysShredded;
 
 /** Keeps the file views up to date; replayable from scratch (reset empties the tables). */
 @Component
@@ -37,6 +38,11 @@ class FileViewProjection {
         FileView view = pending != null ? pending.view : store.load(fileId).orElseGet(() -> FileView.empty(fileId));
         if (event.getSequenceNumber() <= view.lastSequence()) {
             return; // already applied: replays after a crash between batches are idempotent
+        }
+        if (payload instanceof FileKeysShredded) {
+            // Erasure leaves nothing to fold from: start from an empty view, as a rebuild over the erased
+            // events would, whether or not this batch still holds the view from before the erasure.
+            view = FileView.empty(fileId);
         }
         batch.put(fileId, new Pending(view.apply(payload, event.getSequenceNumber(), event.getTimestamp()), event.getTimestamp()));
     }

@@ -64,6 +64,7 @@ class ErrorMapping {
         HttpStatus status = switch (e.kind()) {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTEGRITY -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -23,8 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.vrs.casefile.api.ExtractId;
-import org.vrs.casefile.api.FileId;
 import org.vrs.support.Caller;
 import org.vrs.support.Response;
 import org.vrs.support.RunningService;
@@ -217,24 +216,49 @@ class CertifiedExtractHttpTest {
     }
 
     @Test
-    void aWiderOrderLetsTheServiceProveAWithheldFieldHeldTheSameFact() throws Exception {
+    void aWiderOrderNamingAnEarlierExtractLetsTheCourtProveItsWithheldFieldsHeldTheSameFacts() throws Exception {
         vrs.awaitLedger();
         HttpResponse<byte[]> narrow = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.order("LC-COURT", "CASE_ADMIN"));
+        String narrowId = narrow.headers().firstValue("X-VRS-Extract-Id").orElseThrow();
         vrs.awaitLedger();
-        HttpResponse<byte[]> wide = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts", file.order("LC-COURT", "CASE_ADMIN", "HEALTH"));
+        HttpResponse<byte[]> wide = vrs.postForBytes(CourtFile.JUDGE, "/api/v1/extracts",
+                file.order(List.of(narrowId), "LC-COURT", "CASE_ADMIN", "HEALTH"));
         JsonNode withheld = field(narrow, file.healthNoteEventId, "text");
         JsonNode disclosed = field(wide, file.healthNoteEventId, "text");
-        ExtractId narrowId = new ExtractId(narrow.headers().firstValue("X-VRS-Extract-Id").orElseThrow());
-        ExtractOrder narrowOrder = JSON.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-                .readValue(file.order("LC-COURT", "CASE_ADMIN"), ExtractOrder.class);
+        JsonNode wideJson = JSON.readTree(Zips.read(wide.body()).get(BundleFiles.EXTRACT));
+        byte[] publishedAnchor = Files.readAllBytes(vrs.keysDir().resolve("extract").resolve("ca.pem"));
 
-        byte[] salt = vrs.bean(CertifiedExtracts.class).salts(narrowOrder, narrowId).orElseThrow().salt(file.healthNoteEventId, "text");
+        VerificationReport report = ExtractVerifier.verify(Files.write(dir.resolve("wide.zip"), wide.body()), publishedAnchor,
+                List.of(Files.write(dir.resolve("narrow.zip"), narrow.body())));
 
         assertThat(withheld.path("withheld").asBoolean()).isTrue();
         assertThat(disclosed.path("value").asText()).isEqualTo("Healthmarker note");
-        assertThat(FieldSalts.saltedHash(salt, CanonicalJson.canonicalize(disclosed.path("value"))))
-                .isEqualTo(withheld.path("saltedHash").asText());
-        assertThat(narrowOrder.fileId()).isEqualTo(new FileId(file.fileId));
+        assertThat(wideJson.at("/order/earlierExtracts/0").asText()).isEqualTo(narrowId);
+        assertThat(wideJson.path("revealedSalts")).anySatisfy(r -> {
+            assertThat(r.path("earlierExtractId").asText()).isEqualTo(narrowId);
+            assertThat(r.path("eventId").asText()).isEqualTo(file.healthNoteEventId);
+            assertThat(r.path("field").asText()).isEqualTo("text");
+        });
+        assertThat(wideJson.path("revealedSalts").toString()).doesNotContain("Healthmarker", "Identmarker", "Wheremarker");
+        assertThat(report.verified()).as(String.join("\n", report.lines())).isTrue();
+        assertThat(report.result(BundleCheck.EARLIER_EXTRACTS).orElseThrow().status()).isEqualTo(CheckResult.Status.PASS);
+    }
+
+    @Test
+    void anOrderNamingAnExtractThisFileNeverIssuedIsRefusedAndNothingIsStored() {
+        String unknown = UUID.randomUUID().toString();
+        long events = vrs.count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + file.fileId + "'");
+
+        Response refused = vrs.post(CourtFile.JUDGE, "/api/v1/extracts", file.order(List.of(unknown), "LC-COURT", "HEALTH"));
+        Response malformed = vrs.post(CourtFile.JUDGE, "/api/v1/extracts", file.order(List.of("not-an-id"), "LC-COURT", "HEALTH"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.text("error")).isEqualTo("unknown-earlier-extract");
+        assertThat(refused.text("message")).contains(unknown);
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.text("message")).contains("earlierExtracts");
+        assertThat(vrs.count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + file.fileId + "'"))
+                .isEqualTo(events);
     }
 
     private static JsonNode field(HttpResponse<byte[]> response, String eventId, String name) throws Exception {

@@ -55,11 +55,20 @@ final class CourtFile {
 
     /** The standard order body: trafficking account and legal data from 2026-01-01 to today. */
     String order(String court, String... categories) {
+        return order(List.of(), court, categories);
+    }
+
+    /** An order that names extracts of this file the court already holds. */
+    String order(List<String> earlierExtracts, String court, String... categories) {
         return """
                 {"orderReference":"45/2026/QD-TA","issuingCourt":"%s","fileId":"%s","categories":[%s],
-                 "periodFrom":"%s","periodTo":"%s","purpose":"criminal case 45/2026/HS against the recruiters"}"""
-                .formatted(court, fileId, String.join(",", List.of(categories).stream().map(c -> "\"" + c + "\"").toList()),
-                        PERIOD_FROM, LocalDate.now(TestBundles.VIETNAM));
+                 "periodFrom":"%s","periodTo":"%s","purpose":"criminal case 45/2026/HS against the recruiters"%s}"""
+                .formatted(court, fileId, quoted(List.of(categories)), PERIOD_FROM, LocalDate.now(TestBundles.VIETNAM),
+                        earlierExtracts.isEmpty() ? "" : ",\"earlierExtracts\":[" + quoted(earlierExtracts) + "]");
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(",", values.stream().map(c -> "\"" + c + "\"").toList());
     }
 
     String standardOrder() {

@@ -24,7 +24,7 @@ class ExtractScopeTest {
 
     private static ExtractOrder january(DataCategory... categories) {
         return new ExtractOrder("1/2026", TestBundles.COURT, FILE, TestBundles.categories(categories), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 31), "trial");
+                LocalDate.of(2026, 1, 31), "trial", List.of());
     }
 
     private static CaseNoteAdded note(DataCategory category, String text) {

@@ -60,8 +60,12 @@ public final class TestBundles {
     }
 
     static ExtractOrder order(DataCategory... categories) {
+        return order(List.of(), categories);
+    }
+
+    static ExtractOrder order(List<ExtractId> earlierExtracts, DataCategory... categories) {
         return new ExtractOrder("45/2026/QD-TA", COURT, FILE, new TreeSet<>(List.of(categories)), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), "criminal case 45/2026/HS: testimony of the victim");
+                LocalDate.of(2026, 12, 31), "criminal case 45/2026/HS: testimony of the victim", earlierExtracts);
     }
 
     /** The default bundle: case administration and legal data of the file. */
@@ -87,11 +91,17 @@ public final class TestBundles {
     }
 
     static Made make(ExtractOrder order, InMemoryLedger ledger, List<DomainEventMessage<?>> events) {
+        return make(order, ledger, events, scoped -> List.of());
+    }
+
+    /** @param reveals the salts of earlier extracts the bundle reveals, given what it discloses */
+    static Made make(ExtractOrder order, InMemoryLedger ledger, List<DomainEventMessage<?>> events,
+                     java.util.function.Function<List<ScopedEvent>, List<RevealedSalt>> reveals) {
         FieldSalts salts = FieldSalts.fresh();
         List<ScopedEvent> scoped = ExtractScope.select(events.stream(), order, VIETNAM, salts);
         LedgerEvidence evidence = LedgerEvidenceCollector.collect(ledger, scoped);
         ExtractContent content = new ExtractContent(ExtractId.random(), FIRST.plusSeconds(86_400 * 30), JUDGE, order, VIETNAM,
-                scoped, evidence);
+                scoped, evidence, reveals.apply(scoped));
         return new Made(pki(), ledger, events, content, salts, assembler(pki()).assemble(content));
     }
 

@@ -156,7 +156,7 @@ class LedgerBenchmark {
         report.add("inclusion proof in a tree of " + String.format("%,d", size) + " leaves, in process (LedgerQueries): "
                 + percentiles(inProcess));
         report.add("inclusion proof over HTTP on localhost (GET /api/v1/ledger/proofs/inclusion, one client "
-                + "reusing one bearer token, which the server verifies on every request): " + percentiles(overHttp)
+                + "reusing one bearer token: its signature is checked once and remembered, its claims on every request): " + percentiles(overHttp)
                 + String.format("; CPU of this JVM (client and service) per request %.2f ms", cpuPerRequest));
     }
 
