@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.vrs.extract.BundleFailure.EarlierExtract;
-import org.vrs.extract.ParsedExtract.RevealRef;
 
 /**
  * Compares an extract with earlier extracts of the same file that the court holds. Each earlier
@@ -34,7 +33,7 @@ final class EarlierExtractChecks {
             if (extract.reveals().isEmpty()) {
                 return Optional.empty();
             }
-            List<String> named = extract.reveals().stream().map(RevealRef::earlierExtractId).distinct().toList();
+            List<String> named = extract.reveals().stream().map(r -> r.earlierExtract().value()).distinct().toList();
             return Optional.of(CheckResult.skipped(EARLIER_EXTRACTS, "the extract reveals " + extract.reveals().size()
                     + " salts of fields withheld by extract(s) " + String.join(", ", named)
                     + ": give those bundles with --earlier to check that they withheld the facts disclosed here"));
@@ -68,8 +67,8 @@ final class EarlierExtractChecks {
         }
         int same = 0;
         int notWithheld = 0;
-        for (RevealRef reveal : extract.reveals()) {
-            if (!reveal.earlierExtractId().equals(earlier.extractId())) {
+        for (RevealedSalt reveal : extract.reveals()) {
+            if (!reveal.earlierExtract().value().equals(earlier.extractId())) {
                 continue;
             }
             Optional<String> hash = earlier.saltedHash(reveal.eventId(), reveal.field());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.vrs.casefile.api.ExtractId;
 import org.vrs.extract.MalformedBundleException.Defect;
 import org.vrs.ledger.LeafIndex;
 import org.vrs.ledger.Sha256;
@@ -58,7 +59,7 @@ final class ExtractDocumentParser {
     }
 
     /** {@code revealedSalts}, present only when the order named earlier extracts. */
-    private static List<ParsedExtract.RevealRef> reveals(JsonNode tree) throws MalformedBundleException {
+    private static List<RevealedSalt> reveals(JsonNode tree) throws MalformedBundleException {
         JsonNode reveals = tree.at("/revealedSalts");
         if (reveals.isMissingNode()) {
             return List.of();
@@ -66,7 +67,7 @@ final class ExtractDocumentParser {
         if (!reveals.isArray() || reveals.size() > MAX_EVENTS) {
             throw malformed(Defect.WRONG_SHAPE, "/revealedSalts", "must be an array of at most " + MAX_EVENTS + " salts");
         }
-        List<ParsedExtract.RevealRef> out = new ArrayList<>(reveals.size());
+        List<RevealedSalt> out = new ArrayList<>(reveals.size());
         for (int i = 0; i < reveals.size(); i++) {
             JsonNode r = reveals.get(i);
             String at = "/revealedSalts/" + i;
@@ -74,8 +75,13 @@ final class ExtractDocumentParser {
             if (!salt.matches("[0-9a-f]{" + 2 * FieldSalts.SALT_BYTES + "}")) {
                 throw malformed(Defect.WRONG_SHAPE, at + "/salt", "must be " + FieldSalts.SALT_BYTES + " bytes in lower-case hex");
             }
-            out.add(new ParsedExtract.RevealRef(text(r, "/earlierExtractId", at), text(r, "/eventId", at), text(r, "/field", at),
-                    java.util.HexFormat.of().parseHex(salt)));
+            ExtractId earlier;
+            try {
+                earlier = new ExtractId(text(r, "/earlierExtractId", at));
+            } catch (IllegalArgumentException e) {
+                throw malformed(Defect.WRONG_SHAPE, at + "/earlierExtractId", "must be an extract id (a UUID)");
+            }
+            out.add(new RevealedSalt(earlier, text(r, "/eventId", at), text(r, "/field", at), java.util.HexFormat.of().parseHex(salt)));
         }
         return out;
     }

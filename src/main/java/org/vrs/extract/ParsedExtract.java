@@ -8,7 +8,7 @@ import org.vrs.ledger.Sha256;
 
 /** {@code extract.json} read into the parts a verifier checks; well-formed, not yet believed. */
 record ParsedExtract(JsonNode tree, String extractId, String fileId, LedgerRef ledger, Optional<ConsistencyRef> consistency,
-                     List<EventRef> events, List<RevealRef> reveals) {
+                     List<EventRef> events, List<RevealedSalt> reveals) {
 
     ParsedExtract {
         events = List.copyOf(events);
@@ -44,19 +44,6 @@ record ParsedExtract(JsonNode tree, String extractId, String fileId, LedgerRef l
 
         ConsistencyRef {
             proof = List.copyOf(proof);
-        }
-    }
-
-    /** A salt this extract reveals for a field an earlier extract withheld. */
-    record RevealRef(String earlierExtractId, String eventId, String field, byte[] salt) {
-
-        RevealRef {
-            salt = salt.clone();
-        }
-
-        @Override
-        public byte[] salt() {
-            return salt.clone();
         }
     }
 

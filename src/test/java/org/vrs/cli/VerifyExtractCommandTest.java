@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,20 @@ class VerifyExtractCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("[FAIL] bundle structure: broken.zip is malformed (NOT_A_ZIP)")
                 .contains("RESULT: NOT VERIFIED (1 check failed)");
+    }
+
+    @Test
+    void givenAnEarlierExtractItComparesTheFieldsThatOneWithheld() {
+        List<Path> bundles = TestBundles.writeNarrowThenWide(dir.resolve("earlier"));
+        String anchor = dir.resolve("earlier").resolve("ca.pem").toString();
+
+        Run compared = run(bundles.get(1).toString(), "--anchor", anchor, "--earlier", bundles.get(0).toString());
+        Run alone = run(bundles.get(1).toString(), "--anchor", anchor);
+
+        assertThat(compared.exit()).as(compared.out() + compared.err()).isZero();
+        assertThat(compared.out()).contains("[PASS] fields withheld by earlier extracts hold the facts this one discloses: narrow.zip");
+        assertThat(alone.exit()).isZero();
+        assertThat(alone.out()).contains("[SKIPPED] fields withheld by earlier extracts", "--earlier");
     }
 
     @Test

@@ -8,20 +8,14 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vrs.casefile.api.DataCategory;
 import org.vrs.casefile.api.ExtractId;
-import org.vrs.casefile.api.ExtractIssued;
 import org.vrs.extract.BundleFailure.EarlierExtract;
 import org.vrs.extract.CheckResult.Status;
-import org.vrs.ledger.Sha256;
 
 /**
  * A wider order names an earlier extract of the same file: the new bundle reveals the salts of
@@ -34,9 +28,8 @@ class EarlierExtractTest {
     private static final DataCategory[] NARROW = {DataCategory.CASE_ADMIN, DataCategory.LEGAL};
     private static final DataCategory[] WIDE = {DataCategory.CASE_ADMIN, DataCategory.LEGAL, DataCategory.IDENTITY, DataCategory.HEALTH};
 
+    private static TestBundles.WithEarlier made;
     private static TestBundles.Made narrow;
-    private static List<DomainEventMessage<?>> events;
-    private static ExtractOrder wideOrder;
     private static TestBundles.Made wide;
 
     @TempDir
@@ -44,28 +37,9 @@ class EarlierExtractTest {
 
     @BeforeAll
     static void issueANarrowThenAWideExtract() {
-        narrow = TestBundles.make(TestBundles.order(NARROW));
-        ExtractId narrowId = narrow.content().extractId();
-        events = new ArrayList<>(narrow.events());
-        events.add(issued(narrowId, TestBundles.order(NARROW), events.size()));
-        wideOrder = TestBundles.order(List.of(narrowId), WIDE);
-        wide = TestBundles.make(wideOrder, narrow.ledger(), events, scoped -> reveal(scoped, narrow.salts()));
-    }
-
-    /** The narrow extract's issue as the file records it, with its leaf in the ledger. */
-    private static DomainEventMessage<?> issued(ExtractId id, ExtractOrder order, long sequence) {
-        ExtractIssued payload = new ExtractIssued(order.fileId(), id, "u-judge", order.issuingCourt(), order.orderReference(),
-                order.categories(), order.periodFrom(), order.periodTo(), order.purpose(), "00".repeat(32));
-        DomainEventMessage<?> event = new GenericDomainEventMessage<>("VictimFile", order.fileId().value(), sequence, payload,
-                Map.of("agencyId", "LC-COURT"), UUID.randomUUID().toString(), TestBundles.FIRST.plusSeconds(86_400 * 20));
-        narrow.ledger().append(event.getIdentifier(), order.fileId().value(), sequence, ExtractIssued.class.getName(), "1",
-                event.getTimestamp(), "file:" + order.fileId() + ":1", Sha256.digest(("ciphertext of " + event.getIdentifier()).getBytes()));
-        narrow.ledger().sign();
-        return event;
-    }
-
-    private static List<RevealedSalt> reveal(List<ScopedEvent> scoped, FieldSalts narrowSalts) {
-        return EarlierExtracts.reveal(wideOrder, events, scoped, TestBundles.VIETNAM, id -> Optional.of(narrowSalts));
+        made = TestBundles.makeWithEarlier(NARROW, WIDE);
+        narrow = made.narrow();
+        wide = made.wide();
     }
 
     private Path write(String name, byte[] zip) throws Exception {
@@ -120,8 +94,8 @@ class EarlierExtractTest {
     void aRevealedSaltThatDoesNotReproduceTheWithheldHashFailsNamingTheField() throws Exception {
         byte[] wrong = new byte[FieldSalts.SALT_BYTES];
         new SecureRandom().nextBytes(wrong);
-        TestBundles.Made lying = TestBundles.make(wideOrder, narrow.ledger(), events, scoped -> {
-            List<RevealedSalt> reveals = new ArrayList<>(reveal(scoped, narrow.salts()));
+        TestBundles.Made lying = TestBundles.make(made.wideOrder(), narrow.ledger(), made.events(), scoped -> {
+            List<RevealedSalt> reveals = new ArrayList<>(made.reveal(scoped));
             RevealedSalt first = reveals.get(0);
             reveals.set(0, new RevealedSalt(first.earlierExtract(), first.eventId(), first.field(), wrong));
             return reveals;
@@ -150,7 +124,8 @@ class EarlierExtractTest {
     void anEarlierExtractTheFileNeverIssuedIsRefused() {
         ExtractOrder naming = TestBundles.order(List.of(ExtractId.random()), WIDE);
 
-        assertThatThrownBy(() -> EarlierExtracts.reveal(naming, events, List.of(), TestBundles.VIETNAM, id -> Optional.of(narrow.salts())))
+        assertThatThrownBy(() -> EarlierExtracts.reveal(naming, made.events(), List.of(), TestBundles.VIETNAM,
+                id -> Optional.of(narrow.salts())))
                 .isInstanceOf(ExtractRefusal.UnknownEarlierExtract.class)
                 .hasMessageContaining(naming.earlierExtracts().get(0).value());
     }

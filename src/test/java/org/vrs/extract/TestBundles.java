@@ -110,6 +110,47 @@ public final class TestBundles {
         return new BundleAssembler(signer, new CmsSigner(signer, Clock.systemUTC()), pki.tsa(Clock.systemUTC()));
     }
 
+    /** A narrow extract, then a wider one over the same ledger that names it (the narrow one's issue recorded on the file). */
+    record WithEarlier(Made narrow, List<DomainEventMessage<?>> events, ExtractOrder wideOrder, Made wide) {
+
+        /** The salts the wide order reveals, given what it discloses, by the service's own code. */
+        List<RevealedSalt> reveal(List<ScopedEvent> scoped) {
+            return EarlierExtracts.reveal(wideOrder, events, scoped, VIETNAM, id -> java.util.Optional.of(narrow.salts()));
+        }
+    }
+
+    static WithEarlier makeWithEarlier(DataCategory[] narrowCategories, DataCategory[] wideCategories) {
+        Made narrow = make(order(narrowCategories));
+        ExtractOrder narrowOrder = narrow.content().order();
+        List<DomainEventMessage<?>> events = new ArrayList<>(narrow.events());
+        ExtractIssued issued = new ExtractIssued(FILE, narrow.content().extractId(), JUDGE.userId(), COURT,
+                narrowOrder.orderReference(), narrowOrder.categories(), narrowOrder.periodFrom(), narrowOrder.periodTo(),
+                narrowOrder.purpose(), "00".repeat(32));
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>("VictimFile", FILE.value(), events.size(), issued,
+                Map.of("agencyId", COURT.value()), UUID.randomUUID().toString(), FIRST.plusSeconds(86_400 * 20));
+        narrow.ledger().append(event.getIdentifier(), FILE.value(), event.getSequenceNumber(), ExtractIssued.class.getName(), "1",
+                event.getTimestamp(), "file:" + FILE + ":1", Sha256.digest(("ciphertext of " + event.getIdentifier()).getBytes()));
+        narrow.ledger().sign();
+        events.add(event);
+        ExtractOrder wideOrder = order(List.of(narrow.content().extractId()), wideCategories);
+        WithEarlier partial = new WithEarlier(narrow, events, wideOrder, null);
+        return new WithEarlier(narrow, events, wideOrder, make(wideOrder, narrow.ledger(), events, partial::reveal));
+    }
+
+    /** Writes {@code narrow.zip}, {@code wide.zip} (whose order names the narrow one) and {@code ca.pem}; returns the two bundles. */
+    public static List<Path> writeNarrowThenWide(Path directory) {
+        WithEarlier made = makeWithEarlier(new DataCategory[] {DataCategory.CASE_ADMIN, DataCategory.LEGAL},
+                new DataCategory[] {DataCategory.CASE_ADMIN, DataCategory.LEGAL, DataCategory.IDENTITY, DataCategory.HEALTH});
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve("ca.pem"), made.narrow().file(BundleFiles.CA));
+            return List.of(Files.write(directory.resolve("narrow.zip"), made.narrow().bundle().zip()),
+                    Files.write(directory.resolve("wide.zip"), made.wide().bundle().zip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a genuine bundle as {@code bundle.zip} and its trust anchor as {@code ca.pem}; returns the bundle. */
     public static Path writeGenuine(Path directory) {
         Made made = make();
