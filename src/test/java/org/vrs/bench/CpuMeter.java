@@ -27,6 +27,11 @@ final class CpuMeter {
         this.postmasterPid = postmasterPid;
     }
 
+    /** Meters the service JVM and the embedded PostgreSQL whose data folder is {@code dataDir}. */
+    static CpuMeter of(long servicePid, Path dataDir) throws IOException {
+        return new CpuMeter(servicePid, Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim()));
+    }
+
     /** The postmaster's own time, its reaped children's (backends and workers that exited), and its live children's. */
     Sample sample() {
         double db = ProcessHandle.of(postmasterPid).map(p -> seconds(p.pid(), true) + p.descendants()

@@ -68,6 +68,27 @@ final class JdbcBaseline {
         return Stats.of("raw JDBC", clients, latencies, 0, duration.toNanos() / 1e9);
     }
 
+    private static final String INSERT = "INSERT INTO " + TABLE + " (event_identifier, aggregate_identifier, sequence_number, "
+            + "type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?)";
+
+    /** One row of the service's shape: random payload and metadata of its sizes, as {@link #INSERT} takes them. */
+    private static void bindRow(PreparedStatement insert, RowShape shape, SecureRandom random, String aggregate, long sequence)
+            throws java.sql.SQLException {
+        byte[] payload = new byte[shape.payloadBytes()];
+        byte[] meta = new byte[shape.metaDataBytes()];
+        random.nextBytes(payload);
+        random.nextBytes(meta);
+        insert.setString(1, UUID.randomUUID().toString());
+        insert.setString(2, aggregate);
+        insert.setLong(3, sequence);
+        insert.setString(4, "VictimFile");
+        insert.setString(5, Instant.now().toString());
+        insert.setString(6, shape.payloadType());
+        insert.setString(7, "1");
+        insert.setBytes(8, payload);
+        insert.setBytes(9, meta);
+    }
+
     static Connection connect(String jdbcUrl) throws Exception {
         return DriverManager.getConnection(jdbcUrl, "vrs_owner", "");
     }
@@ -76,8 +97,7 @@ final class JdbcBaseline {
         SecureRandom random = new SecureRandom();
         long[] latencies = new long[1 << 16];
         int n = 0;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (event_identifier, aggregate_identifier, "
-                     + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             c.setAutoCommit(true); // one durable transaction per row, as each command is
             String aggregate = UUID.randomUUID().toString();
             long sequence = 0;
@@ -88,19 +108,7 @@ final class JdbcBaseline {
                     aggregate = UUID.randomUUID().toString();
                     sequence = 0;
                 }
-                byte[] payload = new byte[shape.payloadBytes()];
-                byte[] meta = new byte[shape.metaDataBytes()];
-                random.nextBytes(payload);
-                random.nextBytes(meta);
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, aggregate);
-                insert.setLong(3, sequence++);
-                insert.setString(4, "VictimFile");
-                insert.setString(5, Instant.now().toString());
-                insert.setString(6, shape.payloadType());
-                insert.setString(7, "1");
-                insert.setBytes(8, payload);
-                insert.setBytes(9, meta);
+                bindRow(insert, shape, random, aggregate, sequence++);
                 insert.executeUpdate();
                 if (n == latencies.length) {
                     latencies = java.util.Arrays.copyOf(latencies, n * 2);
@@ -119,24 +127,11 @@ final class JdbcBaseline {
         SecureRandom random = new SecureRandom();
         c.setAutoCommit(false);
         long start = System.nanoTime();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (event_identifier, aggregate_identifier, "
-                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (int f = 0; f < files; f++) {
                 String aggregate = UUID.randomUUID().toString();
                 for (int e = 0; e < perFile; e++) {
-                    byte[] payload = new byte[shape.payloadBytes()];
-                    byte[] meta = new byte[shape.metaDataBytes()];
-                    random.nextBytes(payload);
-                    random.nextBytes(meta);
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, aggregate);
-                    insert.setLong(3, e);
-                    insert.setString(4, "VictimFile");
-                    insert.setString(5, Instant.now().toString());
-                    insert.setString(6, shape.payloadType());
-                    insert.setString(7, "1");
-                    insert.setBytes(8, payload);
-                    insert.setBytes(9, meta);
+                    bindRow(insert, shape, random, aggregate, e);
                     insert.addBatch();
                 }
                 if ((f + 1) % filesPerBatch == 0 || f == files - 1) {

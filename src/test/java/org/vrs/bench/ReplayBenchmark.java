@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +34,10 @@ class ReplayBenchmark {
 
     @Test
     void rebuildAgainstRawReadAndDecrypt() throws Exception {
-        List<String> report = new ArrayList<>();
-        report.add("machine: " + BenchmarkStore.machine());
-        report.add("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        List<String> report = BenchmarkStore.newReport();
         try (BenchmarkStore store = BenchmarkStore.open(root, Map.of())) {
             long events = store.events();
-            report.add(String.format("store: %,d events in %,d files (%s)", events, store.files(),
-                    store.reused() ? "reused from an earlier run" : "filled in this run"));
+            report.add(store.describe());
             Projections projections = store.vrs.bean(Projections.class);
             DataKeys keys = store.vrs.bean(DataKeys.class);
 
@@ -54,7 +49,7 @@ class ReplayBenchmark {
             }
             MemoryProbe memory = MemoryProbe.start();
             InProcessProfile profile = InProcessProfile.start("replay");
-            CpuMeter cpu = new CpuMeter(ProcessHandle.current().pid(), postmaster(store));
+            CpuMeter cpu = CpuMeter.of(ProcessHandle.current().pid(), store.vrs.dataDir());
             CpuMeter.Sample cpu0 = cpu.sample();
             long started = System.nanoTime();
             List<String> each = new ArrayList<>();
@@ -101,9 +96,6 @@ class ReplayBenchmark {
         }
     }
 
-    private static long postmaster(BenchmarkStore store) throws Exception {
-        return Long.parseLong(java.nio.file.Files.readAllLines(store.vrs.dataDir().resolve("pg/postmaster.pid")).get(0).trim());
-    }
 
     /** Every file has its view again: the rebuild did the work it was timed for. */
     private static void viewsLookRight(BenchmarkStore store) throws Exception {

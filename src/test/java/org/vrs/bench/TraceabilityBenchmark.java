@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -33,13 +30,10 @@ class TraceabilityBenchmark {
 
     @Test
     void checksAgainstRawRead() throws Exception {
-        List<String> report = new ArrayList<>();
-        report.add("machine: " + BenchmarkStore.machine());
-        report.add("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        List<String> report = BenchmarkStore.newReport();
         try (BenchmarkStore store = BenchmarkStore.open(root, Map.of())) {
             long events = store.events();
-            report.add(String.format("store: %,d events in %,d files (%s)", events, store.files(),
-                    store.reused() ? "reused from an earlier run" : "filled in this run"));
+            report.add(store.describe());
             TraceabilityChecks checks = store.vrs.bean(TraceabilityChecks.class);
             DataKeys keys = store.vrs.bean(DataKeys.class);
             RawEventScan.Result rawWarm;
@@ -49,8 +43,7 @@ class TraceabilityBenchmark {
             }
             MemoryProbe memory = MemoryProbe.start();
             InProcessProfile profile = InProcessProfile.start("traceability");
-            CpuMeter cpu = new CpuMeter(ProcessHandle.current().pid(), Long.parseLong(
-                    java.nio.file.Files.readAllLines(store.vrs.dataDir().resolve("pg/postmaster.pid")).get(0).trim()));
+            CpuMeter cpu = CpuMeter.of(ProcessHandle.current().pid(), store.vrs.dataDir());
             CpuMeter.Sample cpu0 = cpu.sample();
             long started = System.nanoTime();
             TraceabilityChecks.Report result = checks.run(null, read -> {

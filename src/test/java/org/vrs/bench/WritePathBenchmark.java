@@ -59,7 +59,7 @@ class WritePathBenchmark {
                 shape = JdbcBaseline.measure(owner);
                 JdbcBaseline.createTable(owner);
             }
-            CpuMeter cpu = new CpuMeter(child.pid(), postmaster(data));
+            CpuMeter cpu = CpuMeter.of(child.pid(), data);
             for (int clients : LEVELS) {
                 List<Connection> connections = new ArrayList<>();
                 for (int i = 0; i < clients; i++) {
@@ -131,9 +131,6 @@ class WritePathBenchmark {
         }
     }
 
-    private static long postmaster(Path data) throws Exception {
-        return Long.parseLong(Files.readAllLines(data.resolve("pg/postmaster.pid")).get(0).trim());
-    }
 
     /** Events stored but not yet in the file views when the level ended. */
     private static long projectionLag(ChildService child) throws Exception {

@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,12 +39,10 @@ class LedgerBenchmark {
     @TempDir
     Path root;
 
-    private final List<String> report = new ArrayList<>();
+    private final List<String> report = BenchmarkStore.newReport();
 
     @Test
     void ledgerFigures() throws Exception {
-        report.add("machine: " + BenchmarkStore.machine());
-        report.add("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         MemoryProbe memory = MemoryProbe.start();
         boolean reused = false;
         try (BenchmarkStore store = BenchmarkStore.open(root, Map.of("logging.level.org.vrs.ledger", "INFO"))) {

@@ -203,6 +203,20 @@ public final class BenchmarkStore implements AutoCloseable {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
+    /** The first lines of every report: the machine and when the run started. */
+    public static List<String> newReport() {
+        List<String> report = new ArrayList<>();
+        report.add("machine: " + machine());
+        report.add("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return report;
+    }
+
+    /** One report line: the store's size and whether this run filled it. */
+    public String describe() {
+        return String.format("store: %,d events in %,d files (%s)", events(), files(),
+                reused() ? "reused from an earlier run" : "filled in this run");
+    }
+
     /** The machine and JVM a figure was measured on, for the report. */
     public static String machine() {
         String cpu = "unknown CPU";
